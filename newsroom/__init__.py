@@ -1,0 +1,1 @@
+"""Newsroom: a self-hosted news site with a moderated comment section."""

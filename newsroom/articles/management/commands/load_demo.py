@@ -1,0 +1,24 @@
+"""manage.py load_demo: a fictional newsroom to look at and test against."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from newsroom.articles.demo.loader import demo_is_loaded, load_demo
+from newsroom.articles.editions import ensure_editions, ensure_editorial_groups
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo newsroom (editions, sections, authors, pictures, 60 articles). "
+        "Does nothing if articles already exist, so it is safe to run twice."
+    )
+
+    def handle(self, *args, **options):
+        ensure_editions()
+        ensure_editorial_groups()
+        if demo_is_loaded():
+            self.stdout.write("Articles exist already; demo content left as it is.")
+            return
+        count = load_demo(stdout=self.stdout if options["verbosity"] > 1 else None)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS(f"Demo newsroom built: {count} articles."))

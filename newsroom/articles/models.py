@@ -1,0 +1,421 @@
+"""Page types of the news site: home, sections and articles, plus authors and tags."""
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.db import models
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import RowNumber, Substr
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from newsroom.articles.blocks import ArticleBodyBlock
+from newsroom.articles.feeds import ArticleFeed
+from newsroom.core.page_cache import SharedCacheMixin
+
+# Rendition specs are listed once so that querysets can prefetch exactly the
+# renditions that templates ask for (no query per image).
+CARD_RENDITIONS = ("fill-320x180", "fill-640x360")
+HERO_RENDITIONS = ("fill-480x270", "fill-800x450", "fill-1200x675")
+SHARE_RENDITION = "fill-1200x630"
+
+SECTION_PAGE_SIZE = 20
+
+
+class StoryLabel(models.TextChoices):
+    NONE = "", _("None")
+    FEATURE = "feature", _("Feature")
+    ANALYSIS = "analysis", _("Analysis")
+    EXPLAINER = "explainer", _("Explainer")
+    OPINION = "opinion", _("Opinion")
+    VIDEO = "video", _("Video")
+
+
+@register_snippet
+class Author(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), unique=True)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+    bio = models.TextField(_("biography"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("role"), FieldPanel("bio")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "articles.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ArticlePageQuerySet(PageQuerySet):
+    def published_in(self, locale) -> "ArticlePageQuerySet":
+        return self.live().filter(locale=locale)
+
+    def newest_first(self) -> "ArticlePageQuerySet":
+        return self.order_by("-published_at", "-pk")
+
+    def breaking_now(self) -> "ArticlePageQuerySet":
+        now = timezone.now()
+        return self.filter(is_breaking=True).filter(
+            Q(breaking_until__isnull=True) | Q(breaking_until__gt=now)
+        )
+
+    def published_since(self, moment) -> "ArticlePageQuerySet":
+        return self.filter(published_at__gte=moment)
+
+    def for_cards(self, renditions=CARD_RENDITIONS) -> "ArticlePageQuerySet":
+        """Everything an article card shows, fetched in a fixed number of queries."""
+        images = get_image_model().objects.prefetch_renditions(*renditions)
+        return self.select_related("locale").prefetch_related(
+            models.Prefetch("hero_image", queryset=images)
+        )
+
+    def latest_per_section(self, locale, per_section: int):
+        """The newest `per_section` articles of every section, in one query."""
+        home_depth = 2  # Root is depth 1; each edition's home page is depth 2.
+        section_path_length = Page.steplen * (home_depth + 1)
+        return (
+            self.published_in(locale)
+            .filter(depth=home_depth + 2)
+            .annotate(
+                section_path=Substr("path", 1, section_path_length),
+                rank_in_section=Window(
+                    RowNumber(),
+                    partition_by=F("section_path"),
+                    order_by=[F("published_at").desc(), F("pk").desc()],
+                ),
+            )
+            .filter(rank_in_section__lte=per_section)
+        )
+
+
+ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
+
+
+class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
+    """The front page of one edition; also serves tag, author and search pages."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.SectionPage", "wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("edition home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lead = (
+            ArticlePage.objects.published_in(self.locale)
+            .filter(is_top_story=True)
+            .newest_first()
+            .for_cards(HERO_RENDITIONS)
+            .first()
+        )
+        sections = list(SectionPage.objects.live().child_of(self).filter(show_in_menus=True))
+        by_section = {section.path: [] for section in sections}
+        latest = ArticlePage.objects.for_cards().latest_per_section(self.locale, per_section=4)
+        for article in latest.exclude(
+            pk=getattr(lead, "pk", None)
+        ):
+            by_section.setdefault(article.section_path, []).append(article)
+        context["lead_story"] = lead
+        context["section_blocks"] = [
+            (section, by_section[section.path]) for section in sections if by_section[section.path]
+        ]
+        return context
+
+    @path("tags/<str:slug>/", name="tag")
+    def tag_listing(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = (
+            ArticlePage.objects.published_in(self.locale)
+            .filter(tagged_items__tag=tag)
+            .newest_first()
+            .for_cards()
+        )
+        page = _paginate(request, articles)
+        return self.render(
+            request,
+            context_overrides={"tag": tag, "page_obj": page, "articles": page.object_list},
+            template="articles/tag_page.html",
+        )
+
+    @path("feed/", name="feed")
+    def edition_feed(self, request):
+        return self._feed(request, ArticlePage.objects.published_in(self.locale), self.title)
+
+    @path("tags/<str:slug>/feed/", name="tag_feed")
+    def tag_feed(self, request, slug):
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = ArticlePage.objects.published_in(self.locale).filter(tagged_items__tag=tag)
+        link = self.url + self.reverse_subpage("tag", args=[slug])
+        return self._feed(request, articles, tag.name, link)
+
+    def _feed(self, request, articles, heading, link=None):
+        site_name = settings.WAGTAIL_SITE_NAME
+        feed = ArticleFeed(
+            title=site_name if heading == self.title else f"{site_name} — {heading}",
+            link=link or self.url,
+            description=self.search_description or site_name,
+            articles=articles,
+            language=self.locale.language_code,
+        )
+        return feed(request)
+
+    @path("authors/<slug:slug>/", name="author")
+    def author_page(self, request, slug):
+        author = get_object_or_404(Author, slug=slug)
+        articles = (
+            ArticlePage.objects.published_in(self.locale)
+            .filter(authors=author)
+            .newest_first()
+            .for_cards()
+        )
+        page = _paginate(request, articles)
+        return self.render(
+            request,
+            context_overrides={"author": author, "page_obj": page, "articles": page.object_list},
+            template="articles/author_page.html",
+        )
+
+    @path("search/", name="search")
+    def search(self, request):
+        query = request.GET.get("q", "").strip()[:200]
+        results = []
+        if query:
+            matches = (
+                ArticlePage.objects.published_in(self.locale)
+                .for_cards()
+                .search(query, operator="and")
+            )
+            results = list(matches[:30])
+        return self.render(
+            request,
+            context_overrides={"query": query, "results": results},
+            template="articles/search_page.html",
+        )
+
+    def serve_from_cache_allowed(self, request) -> bool:
+        # Search results depend on free text: caching each query would only fill the
+        # cache with one-off entries.
+        return "/search/" not in request.path
+
+
+class SectionPage(SharedCacheMixin, RoutablePageMixin, Page):
+    """A section of the site (World News, Business...): the navigation and a listing."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.live().child_of(self).newest_first().for_cards()
+        page = _paginate(request, articles)
+        context.update(page_obj=page, articles=page.object_list)
+        return context
+
+    @path("feed/", name="feed")
+    def section_feed(self, request):
+        feed = ArticleFeed(
+            title=f"{settings.WAGTAIL_SITE_NAME} — {self.title}",
+            link=self.url,
+            description=self.intro or self.title,
+            articles=ArticlePage.objects.live().child_of(self),
+            language=self.locale.language_code,
+        )
+        return feed(request)
+
+
+class ArticlePage(SharedCacheMixin, Page):
+    standfirst = models.TextField(
+        _("standfirst"), max_length=400, help_text=_("One sentence that sums up the story.")
+    )
+    published_at = models.DateTimeField(_("publication date and time"), default=timezone.now)
+    label = models.CharField(
+        _("story label"), max_length=20, choices=StoryLabel.choices, blank=True, default=""
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(
+        _("hero credit"), max_length=200, blank=True, help_text="© Agency / Photographer"
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    authors = ParentalManyToManyField(Author, blank=True, verbose_name=_("authors"))
+    is_top_story = models.BooleanField(
+        _("top story"), default=False, help_text=_("List in Top stories and as a lead.")
+    )
+    is_breaking = models.BooleanField(
+        _("breaking news"), default=False, help_text=_("Show in the breaking-news ticker.")
+    )
+    breaking_until = models.DateTimeField(
+        _("breaking until"),
+        null=True,
+        blank=True,
+        help_text=_("The ticker drops the story at this time; empty keeps it until unticked."),
+    )
+
+    objects = ArticlePageManager()
+
+    parent_page_types = ["articles.SectionPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        MultiFieldPanel(
+            [FieldPanel("published_at"), FieldPanel("label"), FieldPanel("authors")],
+            heading=_("Byline"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_top_story"),
+                FieldRowPanel([FieldPanel("is_breaking"), FieldPanel("breaking_until")]),
+            ],
+            heading=_("Prominence"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        verbose_name = _("article")
+        indexes = [models.Index(fields=["published_at"], name="article_published_at")]
+
+    @property
+    def headline(self) -> str:
+        return self.title
+
+    @cached_property
+    def section(self) -> "SectionPage | None":
+        return SectionPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    @property
+    def label_display(self) -> str:
+        return self.get_label_display() if self.label else ""
+
+    def related_articles(self, limit: int = 4):
+        """Other articles of the edition sharing most tags with this one."""
+        tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
+        if not tag_ids:
+            return ArticlePage.objects.none()
+        return (
+            ArticlePage.objects.published_in(self.locale)
+            .filter(tagged_items__tag_id__in=tag_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared_tags=Count("tagged_items"))
+            .order_by("-shared_tags", "-published_at")
+            .for_cards()[:limit]
+        )
+
+    def share_image_url(self, request) -> str:
+        if self.hero_image is None:
+            return ""
+        return request.build_absolute_uri(self.hero_image.get_rendition(SHARE_RENDITION).url)
+
+    def structured_data(self, request) -> dict:
+        """schema.org NewsArticle, for search engines and link previews."""
+        url = self.get_full_url(request)
+        site_url = request.build_absolute_uri("/")
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "url": url,
+            "headline": self.title,
+            "description": self.standfirst,
+            "inLanguage": self.locale.language_code,
+            "datePublished": self.published_at.isoformat(),
+            "dateModified": (self.last_published_at or self.published_at).isoformat(),
+            "author": [
+                {"@type": "Person", "name": author.name, "url": request.build_absolute_uri(
+                    self._home_route_url(request, "author", author.slug))}
+                for author in self.authors.all()
+            ],
+            "publisher": {
+                "@type": "NewsMediaOrganization",
+                "name": settings.WAGTAIL_SITE_NAME,
+                "url": site_url,
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": request.build_absolute_uri(static("core/logo.png")),
+                },
+            },
+            "keywords": [tag.name for tag in self.tags.all()],
+        }
+        if self.section:
+            data["articleSection"] = self.section.title
+        image = self.share_image_url(request)
+        if image:
+            data["image"] = [image]
+        return data
+
+    @cached_property
+    def edition_home(self) -> "HomePage | None":
+        return HomePage.objects.filter(path=self.path[: self.steplen * 2]).first()
+
+    def _home_route_url(self, request, name: str, *args) -> str:
+        home = self.edition_home
+        if home is None:
+            return "/"
+        return (home.get_url(request) or "") + home.reverse_subpage(name, args=args)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = self.related_articles()
+        context["structured_data"] = self.structured_data(request)
+        context["share_image"] = self.share_image_url(request)
+        return context
+
+
+def _paginate(request, queryset):
+    paginator = Paginator(queryset, SECTION_PAGE_SIZE)
+    try:
+        return paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        raise Http404(_("No such page of results.")) from None

@@ -1,0 +1,135 @@
+"""A whole-page cache for anonymous readers, emptied whenever published content changes.
+
+Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
+middleware sits first in the stack, so a hit skips sessions, auth and the view.
+Invalidation bumps a *generation* that is part of every key: on the embedded default
+the generation lives in a small file in DATA_DIR, so every web process on the machine
+sees a bump at once even though each has its own local-memory cache; with Redis it
+lives in the shared cache itself.
+"""
+
+import functools
+import os
+import secrets
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpRequest, HttpResponse
+
+GENERATION_KEY = "page-cache-generation"
+# Headers a cached copy keeps; anything tied to one visitor (cookies) is dropped.
+_DROPPED_HEADERS = {"set-cookie"}
+
+
+def _generation_file() -> Path:
+    return Path(settings.DATA_DIR) / "page-cache-generation"
+
+
+def _uses_process_local_cache() -> bool:
+    return not settings.REDIS_URL
+
+
+def current_generation() -> str:
+    if _uses_process_local_cache():
+        try:
+            return _generation_file().read_text()
+        except FileNotFoundError:
+            return "0"
+    return str(cache.get_or_set(GENERATION_KEY, secrets.token_hex(8), timeout=None))
+
+
+def invalidate() -> None:
+    """Forget every cached page (cheaply: old keys simply stop being asked for)."""
+    token = secrets.token_hex(8)
+    if _uses_process_local_cache():
+        target = _generation_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Write-then-rename so a reader never sees a half-written token.
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".generation-")
+        with os.fdopen(fd, "w") as handle:
+            handle.write(token)
+        os.replace(tmp, target)
+    else:
+        cache.set(GENERATION_KEY, token, timeout=None)
+
+
+def _is_anonymous_read(request: HttpRequest) -> bool:
+    if request.method != "GET":
+        return False
+    cookies = request.COOKIES
+    return (
+        settings.SESSION_COOKIE_NAME not in cookies
+        and "messages" not in cookies
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def _key(request: HttpRequest) -> str:
+    return f"page:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def mark_shared_cacheable(response: HttpResponse) -> HttpResponse:
+    response.shared_cacheable = True
+    return response
+
+
+def shared_cache(view):
+    """Let the page cache keep this view's successful answers for anonymous readers."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        return mark_shared_cacheable(view(request, *args, **kwargs))
+
+    return wrapper
+
+
+class SharedCacheMixin:
+    """For Wagtail pages: cache the live, public page as an anonymous reader sees it."""
+
+    def serve_from_cache_allowed(self, request) -> bool:
+        return True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if (
+            self.serve_from_cache_allowed(request)
+            and not getattr(request, "is_preview", False)
+            and not self.get_view_restrictions().exists()
+        ):
+            mark_shared_cacheable(response)
+        return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if settings.PAGE_CACHE_SECONDS == 0 or not _is_anonymous_read(request):
+            return self.get_response(request)
+        try:
+            key = _key(request)
+        except DisallowedHost:  # the view's own 400 answers a bad Host header
+            return self.get_response(request)
+        cached = cache.get(key)
+        if cached is not None:
+            status, headers, content = cached
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if (
+            getattr(response, "shared_cacheable", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+        ):
+            headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
+            cache.set(key, (200, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            response.headers["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,36 @@
+"""Views of the site shell: robots.txt, health check and the error pages."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.urls import reverse
+
+from newsroom.core.page_cache import shared_cache
+
+
+@shared_cache
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        "Disallow: /*/search/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('news-sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def health(request):
+    """For load balancers: answers 200 only when the database answers."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok", "database": connection.vendor})
+
+
+def server_error(request):
+    # The 500 page must not touch the database or anything else that may be down.
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"site_name": settings.WAGTAIL_SITE_NAME}), status=500)
