@@ -41,7 +41,7 @@ def _secret_key() -> str:
 SECRET_KEY = _secret_key()
 
 # The public address of the site, used in emails, feeds and sitemaps built outside a request.
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+SITE_URL = env_str("SITE_URL", f"http://127.0.0.1:{env_int('PORT', 8000, minimum=1)}").rstrip("/")
 
 # Host names this site answers to (comma-separated).
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])

@@ -1,5 +1,7 @@
 """The seven language editions and the page tree that every installation starts from."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -56,18 +58,7 @@ def ensure_editions() -> HomePage:
         home = HomePage(title=settings.WAGTAIL_SITE_NAME, slug="home", locale=english, live=False)
         root.add_child(instance=home)
         home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name=settings.WAGTAIL_SITE_NAME,
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.save()
+    _ensure_site(home)
 
     for slug, titles in SECTIONS.items():
         section = SectionPage.objects.child_of(home).filter(slug=slug).first()
@@ -79,6 +70,25 @@ def ensure_editions() -> HomePage:
     for locale in Locale.objects.exclude(pk=english.pk):
         _ensure_translated_edition(home, locale)
     return home
+
+
+def _ensure_site(home: HomePage) -> None:
+    """The default site answers on SITE_URL, so full URLs (canonical, feeds) use it."""
+    public = urlsplit(settings.SITE_URL)
+    default_port = 443 if public.scheme == "https" else 80
+    wanted = {
+        "hostname": public.hostname or "localhost",
+        "port": public.port or default_port,
+        "root_page": home,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(is_default_site=True, **wanted)
+    elif any(getattr(site, name) != value for name, value in wanted.items()):
+        for name, value in wanted.items():
+            setattr(site, name, value)
+        site.save()
 
 
 def _ensure_translated_edition(home: HomePage, locale: Locale) -> None:

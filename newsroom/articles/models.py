@@ -356,12 +356,12 @@ class ArticlePage(SharedCacheMixin, Page):
     def share_image_url(self, request) -> str:
         if self.hero_image is None:
             return ""
-        return request.build_absolute_uri(self.hero_image.get_rendition(SHARE_RENDITION).url)
+        return settings.SITE_URL + self.hero_image.get_rendition(SHARE_RENDITION).url
 
     def structured_data(self, request) -> dict:
         """schema.org NewsArticle, for search engines and link previews."""
         url = self.get_full_url(request)
-        site_url = request.build_absolute_uri("/")
+        site_url = settings.SITE_URL + "/"
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -373,8 +373,11 @@ class ArticlePage(SharedCacheMixin, Page):
             "datePublished": self.published_at.isoformat(),
             "dateModified": (self.last_published_at or self.published_at).isoformat(),
             "author": [
-                {"@type": "Person", "name": author.name, "url": request.build_absolute_uri(
-                    self._home_route_url(request, "author", author.slug))}
+                {
+                    "@type": "Person",
+                    "name": author.name,
+                    "url": settings.SITE_URL + self._home_route_url(request, "author", author.slug),
+                }
                 for author in self.authors.all()
             ],
             "publisher": {
@@ -383,7 +386,7 @@ class ArticlePage(SharedCacheMixin, Page):
                 "url": site_url,
                 "logo": {
                     "@type": "ImageObject",
-                    "url": request.build_absolute_uri(static("core/logo.png")),
+                    "url": settings.SITE_URL + static("core/logo.png"),
                 },
             },
             "keywords": [tag.name for tag in self.tags.all()],

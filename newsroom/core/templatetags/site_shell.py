@@ -64,11 +64,10 @@ def editions(context) -> list[dict]:
     return entries
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url: str) -> str:
-    request = context.get("request")
-    if not url:
-        return ""
-    if request is None:
-        return settings.SITE_URL + url
-    return request.build_absolute_uri(url)
+@register.simple_tag
+def absolute_url(url: str) -> str:
+    """The public address of a site path: canonical and hreflang links use SITE_URL,
+    never the Host header of whoever asked."""
+    if not url or url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + url

@@ -1,0 +1,100 @@
+"""Shared fixtures: the editions every test starts from, personas and a real browser."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+
+from newsroom.articles.editions import EDITORS, REPORTERS, ensure_editions, ensure_editorial_groups
+from newsroom.testing.plugin import in_ci
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-gpu",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    # Seven editions with their sections take seconds to build: once per run, then
+    # every test works inside a transaction that is rolled back.
+    with django_db_blocker.unblock():
+        ensure_editions()
+        ensure_editorial_groups()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def editions(db):
+    """The English home page, with all seven editions and their sections in place."""
+    return ensure_editions()
+
+
+def _user(django_user_model, username: str, group: str | None = None, **extra):
+    user = django_user_model.objects.create_user(
+        username=username, email=f"{username}@example.com", password="correct horse battery", **extra
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def reader(db, django_user_model):
+    return _user(django_user_model, "reader")
+
+
+@pytest.fixture
+def other_reader(db, django_user_model):
+    return _user(django_user_model, "other_reader")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    ensure_editorial_groups()
+    return _user(django_user_model, "editor", EDITORS)
+
+
+@pytest.fixture
+def reporter(db, django_user_model):
+    ensure_editorial_groups()
+    return _user(django_user_model, "reporter", REPORTERS)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright; skipped (or, under CI, failed) if absent."""
+    if not os.path.exists(CHROMIUM):
+        message = f"Chromium not found at {CHROMIUM} (Debian: apt-get install chromium)"
+        if in_ci():
+            pytest.fail(f"CI=true and the browser suite cannot run: {message}")
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; Django's async-safety
+    # guard would then refuse the test's own database calls.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS

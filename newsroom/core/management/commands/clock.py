@@ -1,0 +1,44 @@
+"""manage.py clock: runs periodic jobs (scheduled publishing) on a fixed beat.
+
+Run exactly one clock per installation; the jobs it starts are safe to run twice,
+so a brief overlap while a clock is replaced does no harm.
+"""
+
+import signal
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+# (command, seconds between runs)
+JOBS = [("publish_scheduled", 60)]
+
+
+class Command(BaseCommand):
+    help = "Run periodic jobs (publish_scheduled every minute) until stopped."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Run every job once and exit.")
+
+    def handle(self, *args, **options):
+        running = True
+
+        def stop(*_args):
+            nonlocal running
+            running = False
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        next_run = {name: 0.0 for name, _every in JOBS}
+        while running:
+            now = time.monotonic()
+            for name, every in JOBS:
+                if now >= next_run[name]:
+                    try:
+                        call_command(name, verbosity=0)
+                    except Exception as error:  # noqa: BLE001 - one failed job must not stop the clock
+                        self.stderr.write(f"clock: {name} failed: {error!r}")
+                    next_run[name] = now + every
+            if options["once"]:
+                return
+            time.sleep(1)

@@ -1,0 +1,72 @@
+"""manage.py serve: the web server, a background worker and the clock, in one command.
+
+This is what `make run` starts. Production runs the same three pieces as separate
+services (see the README): granian for the web, `manage.py db_worker` for tasks and
+`manage.py clock` for periodic jobs.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management.base import BaseCommand
+
+from newsroom.environment import env_int, env_str
+
+
+def granian_command(host: str, port: int, workers: int) -> list[str]:
+    return [
+        sys.executable, "-m", "granian",
+        "--interface", "asgi",
+        "--host", host,
+        "--port", str(port),
+        "--workers", str(workers),
+        "--no-ws",
+        "--respawn-failed-workers",
+        "newsroom.asgi:application",
+    ]  # fmt: skip
+
+
+class Command(BaseCommand):
+    help = "Serve the site with granian, plus one task worker and the clock. Ctrl-C stops all."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default=env_str("HOST", "127.0.0.1"))
+        parser.add_argument("--port", type=int, default=env_int("PORT", 8000, minimum=1))
+        parser.add_argument(
+            "--workers", type=int, default=env_int("WEB_WORKERS", os.cpu_count() or 1, minimum=1)
+        )
+
+    def handle(self, *args, **options):
+        manage = [sys.executable, "manage.py"]
+        children = [
+            subprocess.Popen(granian_command(options["host"], options["port"], options["workers"])),
+            subprocess.Popen([*manage, "db_worker"]),
+            subprocess.Popen([*manage, "clock"]),
+        ]
+        self.stdout.write(f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)")
+        stopping = False
+
+        def stop(*_args):
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        try:
+            while not stopping and all(child.poll() is None for child in children):
+                time.sleep(0.5)
+        finally:
+            for child in children:
+                if child.poll() is None:
+                    child.terminate()
+            for child in children:
+                try:
+                    child.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+        failed = [child.args for child in children if child.returncode not in (0, -15, None)]
+        if failed and not stopping:
+            raise SystemExit(f"a process stopped unexpectedly: {failed[0]}")
