@@ -9,6 +9,7 @@ lives in the shared cache itself.
 """
 
 import functools
+import hashlib
 import os
 import secrets
 import tempfile
@@ -68,7 +69,9 @@ def _is_anonymous_read(request: HttpRequest) -> bool:
 
 
 def _key(request: HttpRequest) -> str:
-    return f"page:{current_generation()}:{request.get_host()}:{request.get_full_path()}"
+    # Hashed: a URL can be longer than a cache backend accepts as a key.
+    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    return f"page:{current_generation()}:{hashlib.blake2b(address, digest_size=16).hexdigest()}"
 
 
 def mark_shared_cacheable(response: HttpResponse) -> HttpResponse:
