@@ -66,6 +66,7 @@ def make_article(
         article.authors.set(authors)
     if publish:
         article.save_revision().publish()
+        article.refresh_from_db()  # publish() saved a copy made from the revision
     return article
 
 

@@ -1,0 +1,70 @@
+"""The anonymous page cache: hits, what it never caches, and invalidation on publish."""
+
+import pytest
+
+from newsroom.articles.tests.factories import make_article
+from newsroom.core import page_cache
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_second_anonymous_read_is_served_from_the_cache(client, editions):
+    story = make_article()
+    assert client.get(story.url)["X-Page-Cache"] == "miss"
+    second = client.get(story.url)
+    assert second["X-Page-Cache"] == "hit"
+    assert story.title in second.content.decode()
+
+
+def test_a_signed_in_reader_is_never_served_or_stored(client, editions, reader):
+    story = make_article()
+    client.force_login(reader)
+    assert "X-Page-Cache" not in client.get(story.url)
+    client.logout()
+    assert client.get(story.url)["X-Page-Cache"] == "miss"
+
+
+def test_publishing_a_change_empties_the_cache_at_once(client, editions, django_capture_on_commit_callbacks):
+    story = make_article(title="First headline")
+    client.get(story.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.title = "Corrected headline"
+        story.save_revision().publish()
+    response = client.get(story.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Corrected headline" in response.content.decode()
+
+
+def test_unpublishing_removes_the_page_from_the_cache(client, editions, django_capture_on_commit_callbacks):
+    story = make_article()
+    client.get(story.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        story.unpublish()
+    assert client.get(story.url).status_code == 404
+
+
+def test_search_results_and_errors_are_not_cached(client, editions):
+    client.get("/en/search/?q=harbour")
+    assert "X-Page-Cache" not in client.get("/en/search/?q=harbour")
+    client.get("/en/no-such-page/")
+    assert client.get("/en/no-such-page/").status_code == 404
+
+
+def test_feeds_and_sitemaps_are_cached(client, editions):
+    for url in ("/en/feed/", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt"):
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit", url
+
+
+def test_a_cached_page_sets_no_cookies(client, editions):
+    story = make_article()
+    client.get(story.url)
+    assert not client.get(story.url).cookies
+
+
+def test_the_generation_changes_on_every_invalidation(editions):
+    before = page_cache.current_generation()
+    page_cache.invalidate()
+    middle = page_cache.current_generation()
+    page_cache.invalidate()
+    assert len({before, middle, page_cache.current_generation()}) == 3
