@@ -17,7 +17,9 @@ def test_it_builds_a_realistic_newsroom_and_keeps_it_on_a_second_run(client, edi
     assert ArticlePage.objects.live().count() >= 60
     assert SectionPage.objects.filter(locale__language_code="en").count() >= 8
     per_edition = dict(
-        ArticlePage.objects.values_list("locale__language_code").annotate(n=Count("id"))
+        ArticlePage.objects.order_by()
+        .values_list("locale__language_code")
+        .annotate(n=Count("id"))
     )
     assert {"en", "ar", "es"} <= set(per_edition)
     assert Author.objects.count() >= 8
@@ -33,7 +35,7 @@ def test_it_builds_a_realistic_newsroom_and_keeps_it_on_a_second_run(client, edi
     story.save_revision().publish()
     call_command("load_demo", verbosity=0)
     assert ArticlePage.objects.filter(title="Edited by an editor").exists()
-    assert ArticlePage.objects.count() == per_edition["en"] + per_edition["ar"] + per_edition["es"]
+    assert ArticlePage.objects.count() == sum(per_edition.values())
 
 
 def test_the_stories_and_pictures_are_the_same_on_every_build():
