@@ -48,7 +48,12 @@ def ensure_editions() -> HomePage:
     for code in language_codes():
         Locale.objects.get_or_create(language_code=code)
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    root = Page.get_first_root_node()
+    # Wagtail's migrations make the tree's root; a flushed database has none.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=english, live=True)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
     home = HomePage.objects.filter(locale=english, depth=2).first()
     if home is None:
