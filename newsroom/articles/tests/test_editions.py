@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from newsroom.articles.tests.factories import make_article, section
 
@@ -58,3 +59,15 @@ def test_a_translated_article_links_to_its_translation(client, editions):
     spanish.save_revision().publish()
     html = client.get(story.url).content.decode()
     assert f'hreflang="es" href="{settings.SITE_URL}{spanish.url}"' in html
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES if code != "en"])
+def test_the_interface_is_translated_in_every_edition(client, editions, code):
+    for title in ("Lead", "Second"):  # the lead story leaves Top stories; the second stays
+        make_article(section(language=code), title=title, is_top_story=True)
+    with translation.override(code):
+        heading = translation.gettext("Top stories")
+        search = translation.gettext("Search")
+    assert heading != "Top stories" and search != "Search", f"no {code} catalogue compiled"
+    html = client.get(f"/{code}/").content.decode()
+    assert heading in html and search in html
