@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,6 +24,7 @@ from wagtail.snippets.models import register_snippet
 
 from newsroom.articles.blocks import ArticleBodyBlock
 from newsroom.articles.feeds import ArticleFeed
+from newsroom.articles.furniture import Furniture, furniture_for
 from newsroom.core.page_cache import SharedCacheMixin
 
 # Rendition specs are listed once so that querysets can prefetch exactly the
@@ -331,17 +332,12 @@ class ArticlePage(SharedCacheMixin, Page):
     def headline(self) -> str:
         return self.title
 
-    @cached_property
-    def section(self) -> "SectionPage | None":
-        return SectionPage.objects.filter(path=self.path[: -self.steplen]).first()
-
     @property
     def label_display(self) -> str:
         return self.get_label_display() if self.label else ""
 
-    def related_articles(self, limit: int = 4):
+    def related_articles(self, tag_ids: list[int], limit: int = 4):
         """Other articles of the edition sharing most tags with this one."""
-        tag_ids = list(self.tagged_items.values_list("tag_id", flat=True))
         if not tag_ids:
             return ArticlePage.objects.none()
         return (
@@ -353,15 +349,15 @@ class ArticlePage(SharedCacheMixin, Page):
             .for_cards()[:limit]
         )
 
-    def share_image_url(self, request) -> str:
+    def share_image_url(self) -> str:
         if self.hero_image is None:
             return ""
         return settings.SITE_URL + self.hero_image.get_rendition(SHARE_RENDITION).url
 
-    def structured_data(self, request) -> dict:
+    def structured_data(self, *, authors, tags, section, shell: Furniture) -> dict:
         """schema.org NewsArticle, for search engines and link previews."""
-        url = self.get_full_url(request)
-        site_url = settings.SITE_URL + "/"
+        url = self.get_full_url()
+        home_url = shell.home.url if shell.home else "/"
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -369,50 +365,47 @@ class ArticlePage(SharedCacheMixin, Page):
             "url": url,
             "headline": self.title,
             "description": self.standfirst,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": get_language(),
             "datePublished": self.published_at.isoformat(),
             "dateModified": (self.last_published_at or self.published_at).isoformat(),
             "author": [
                 {
                     "@type": "Person",
                     "name": author.name,
-                    "url": settings.SITE_URL + self._home_route_url(request, "author", author.slug),
+                    "url": settings.SITE_URL + home_url + f"authors/{author.slug}/",
                 }
-                for author in self.authors.all()
+                for author in authors
             ],
             "publisher": {
                 "@type": "NewsMediaOrganization",
                 "name": settings.WAGTAIL_SITE_NAME,
-                "url": site_url,
-                "logo": {
-                    "@type": "ImageObject",
-                    "url": settings.SITE_URL + static("core/logo.png"),
-                },
+                "url": settings.SITE_URL + "/",
+                "logo": {"@type": "ImageObject", "url": settings.SITE_URL + static("core/logo.png")},
             },
-            "keywords": [tag.name for tag in self.tags.all()],
+            "keywords": [tag.name for tag in tags],
         }
-        if self.section:
-            data["articleSection"] = self.section.title
-        image = self.share_image_url(request)
+        if section:
+            data["articleSection"] = section.title
+        image = self.share_image_url()
         if image:
             data["image"] = [image]
         return data
 
-    @cached_property
-    def edition_home(self) -> "HomePage | None":
-        return HomePage.objects.filter(path=self.path[: self.steplen * 2]).first()
-
-    def _home_route_url(self, request, name: str, *args) -> str:
-        home = self.edition_home
-        if home is None:
-            return "/"
-        return (home.get_url(request) or "") + home.reverse_subpage(name, args=args)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
-        context["structured_data"] = self.structured_data(request)
-        context["share_image"] = self.share_image_url(request)
+        shell = furniture_for(get_language())
+        authors, tags = list(self.authors.all()), list(self.tags.all())
+        section = shell.section_for(self.path)
+        context.update(
+            authors=authors,
+            tags=tags,
+            section=section,
+            related_articles=self.related_articles(tag_ids=[tag.pk for tag in tags]),
+            structured_data=self.structured_data(
+                authors=authors, tags=tags, section=section, shell=shell
+            ),
+            share_image=self.share_image_url(),
+        )
         return context
 
 

@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
+from django.http.cookie import parse_cookie
 
 GENERATION_KEY = "page-cache-generation"
 # Headers a cached copy keeps; anything tied to one visitor (cookies) is dropped.
@@ -57,21 +58,53 @@ def invalidate() -> None:
         cache.set(GENERATION_KEY, token, timeout=None)
 
 
-def _is_anonymous_read(request: HttpRequest) -> bool:
-    if request.method != "GET":
-        return False
-    cookies = request.COOKIES
+def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
+    # Anyone with a session (signed in, or carrying messages) sees a page of their own.
     return (
         settings.SESSION_COOKIE_NAME not in cookies
         and "messages" not in cookies
-        and "HTTP_AUTHORIZATION" not in request.META
+        and not has_authorization
     )
 
 
-def _key(request: HttpRequest) -> str:
+def _key(host: str, path: str, query_string: str) -> str:
     # Hashed: a URL can be longer than a cache backend accepts as a key.
-    address = f"{request.get_host()}{request.get_full_path()}".encode()
+    address = f"{host}{path}?{query_string}".encode()
     return f"page:{current_generation()}:{hashlib.blake2b(address, digest_size=16).hexdigest()}"
+
+
+def _request_key(request: HttpRequest) -> str | None:
+    if request.method != "GET":
+        return None
+    if not _is_anonymous(request.COOKIES, "HTTP_AUTHORIZATION" in request.META):
+        return None
+    try:
+        host = request.get_host()
+    except DisallowedHost:  # the view's own 400 answers a bad Host header
+        return None
+    return _key(host, request.path, request.META.get("QUERY_STRING", ""))
+
+
+def lookup_for_scope(scope: dict) -> tuple | None:
+    """A cached page for an ASGI request, found without entering Django at all.
+
+    The key is built from the same parts as Django's (Host header, path, query
+    string), and only pages Django stored after validating the host can match.
+    """
+    if settings.PAGE_CACHE_SECONDS == 0 or scope.get("method") != "GET" or scope.get("root_path"):
+        return None
+    headers = dict(scope.get("headers") or ())
+    host = headers.get(b"host")
+    if not host:
+        return None
+    cookies = parse_cookie(headers.get(b"cookie", b"").decode("latin-1"))
+    if not _is_anonymous(cookies, b"authorization" in headers):
+        return None
+    try:
+        query_string = scope.get("query_string", b"").decode()
+    except UnicodeDecodeError:
+        return None
+    return cache.get(_key(host.decode("latin-1"), scope["path"], query_string))
 
 
 def mark_shared_cacheable(response: HttpResponse) -> HttpResponse:
@@ -97,11 +130,9 @@ class SharedCacheMixin:
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if (
-            self.serve_from_cache_allowed(request)
-            and not getattr(request, "is_preview", False)
-            and not self.get_view_restrictions().exists()
-        ):
+        # Restricted pages never get here anonymously: Wagtail's before_serve_page hook
+        # answers with a login or password form first, and passing it needs a session.
+        if self.serve_from_cache_allowed(request) and not getattr(request, "is_preview", False):
             mark_shared_cacheable(response)
         return response
 
@@ -111,11 +142,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if settings.PAGE_CACHE_SECONDS == 0 or not _is_anonymous_read(request):
-            return self.get_response(request)
-        try:
-            key = _key(request)
-        except DisallowedHost:  # the view's own 400 answers a bad Host header
+        key = _request_key(request) if settings.PAGE_CACHE_SECONDS else None
+        if key is None:
             return self.get_response(request)
         cached = cache.get(key)
         if cached is not None:

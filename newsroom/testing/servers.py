@@ -62,6 +62,10 @@ class PostgresServer:
             str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
             "-l", str(self.root / "server.log"), "-w", "start",
         )  # fmt: skip
+        self._run(
+            str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port),
+            "-U", "postgres", "newsroom",
+        )  # fmt: skip
         return self
 
     @property

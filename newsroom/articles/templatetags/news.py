@@ -1,72 +1,95 @@
-"""Template tags for the news furniture around every page: sections, ticker, top stories."""
+"""Template tags for the furniture of every page: editions, sections, ticker, top stories."""
 
 from urllib.parse import quote
 
 from django import template
-from wagtail.models import Locale
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
 
-from newsroom.articles.models import ArticlePage, HomePage, SectionPage
+from newsroom.articles.furniture import Furniture, furniture_for
 
 register = template.Library()
 
-TOP_STORIES = 5
 
-
-def _active_home(context) -> HomePage | None:
-    if "_edition_home" not in context.render_context:
-        locale = Locale.get_active()
-        home = HomePage.objects.live().filter(locale=locale).first()
-        context.render_context["_edition_home"] = home
-    return context.render_context["_edition_home"]
+def _furniture(context) -> Furniture:
+    if "_furniture" not in context.render_context:
+        context.render_context["_furniture"] = furniture_for(get_language())
+    return context.render_context["_furniture"]
 
 
 @register.simple_tag(takes_context=True)
-def edition_home(context) -> HomePage | None:
-    return _active_home(context)
+def furniture(context) -> Furniture:
+    return _furniture(context)
 
 
 @register.simple_tag(takes_context=True)
 def section_nav(context) -> list[dict]:
-    home = _active_home(context)
-    if home is None:
-        return []
     page = context.get("page")
     current_path = getattr(page, "path", "")
-    sections = SectionPage.objects.live().child_of(home).filter(show_in_menus=True)
     return [
-        {"section": section, "is_current": current_path.startswith(section.path)}
-        for section in sections
+        {"section": section, "is_current": bool(current_path) and current_path.startswith(section.path)}
+        for section in _furniture(context).sections
     ]
 
 
 @register.inclusion_tag("articles/includes/breaking_ticker.html", takes_context=True)
 def breaking_ticker(context) -> dict:
-    story = (
-        ArticlePage.objects.published_in(Locale.get_active())
-        .breaking_now()
-        .newest_first()
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
-        .first()
-    )
-    return {"story": story, "request": context.get("request")}
+    return {"story": _furniture(context).ticker}
 
 
 @register.inclusion_tag("articles/includes/top_stories.html", takes_context=True)
 def top_stories(context, exclude=None) -> dict:
-    stories = ArticlePage.objects.published_in(Locale.get_active()).filter(is_top_story=True)
-    if exclude is not None:
-        stories = stories.exclude(pk=exclude.pk)
-    stories = stories.newest_first().for_cards()[:TOP_STORIES]
-    return {"stories": stories, "request": context.get("request")}
+    return {"stories": _furniture(context).top_stories_without(getattr(exclude, "pk", None))}
 
 
 @register.simple_tag(takes_context=True)
 def route_url(context, name: str, *args) -> str:
     """URL of a route served by the edition's home page (tags, authors, search, feed)."""
-    home = _active_home(context)
+    from newsroom.articles.models import HomePage
+
+    home = _furniture(context).home
     if home is None:
         return ""
-    return (home.get_url(context.get("request")) or "") + home.reverse_subpage(name, args=args)
+    return home.url + HomePage().reverse_subpage(name, args=args)
+
+
+@register.simple_tag(takes_context=True)
+def editions(context) -> list[dict]:
+    """One entry per edition: where the switcher should lead from the current page.
+
+    A page with a translation links to it; otherwise to that edition's front page.
+    Routes served by a home page (tags, authors, search) keep their tail.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    homes = _furniture(context).homes
+    translations: dict[str, str] = {}
+    route_tail = ""
+    if isinstance(page, Page):
+        page_url = page.get_url(request) or ""
+        if request is not None and request.path != page_url and request.path.startswith(page_url):
+            # A sub-route (e.g. /en/tags/energy/): only home pages share their routes.
+            route_tail = request.path[len(page_url) :] if page.depth == 2 else ""
+        else:
+            for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+                translations[translation.locale.language_code] = translation.get_url(request) or ""
+    current = get_language()
+    entries = []
+    for code, name in settings.LANGUAGES:
+        url = translations.get(code) or (homes[code] + route_tail if code in homes else None)
+        if url is None:
+            continue
+        entries.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "is_translation": code in translations,
+                "is_current": code == current,
+            }
+        )
+    return entries
 
 
 @register.filter

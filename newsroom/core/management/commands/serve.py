@@ -19,7 +19,7 @@ from newsroom.environment import env_int, env_str
 def granian_command(host: str, port: int, workers: int) -> list[str]:
     return [
         sys.executable, "-m", "granian",
-        "--interface", "asgi",
+        "--interface", "asginl",  # Django has no lifespan handler
         "--host", host,
         "--port", str(port),
         "--workers", str(workers),

@@ -1,0 +1,112 @@
+"""Shared pieces of the benchmarks: a prepared site, a granian server, and wrk."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsroom.testing.servers import PostgresServer, RedisServer, free_port  # noqa: E402
+
+PYTHON = sys.executable
+
+
+def manage(env: dict, *args: str) -> None:
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)  # fmt: skip
+
+
+@contextmanager
+def site(mode: str):
+    """A migrated demo site in a temporary DATA_DIR; `mode` is "sqlite" or "postgres"."""
+    data_dir = tempfile.mkdtemp(prefix="newsroom-bench-")
+    env = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING", "DEBUG": "false"}
+    env.pop("DATABASE_URL", None)
+    env.pop("REDIS_URL", None)
+    servers = []
+    try:
+        if mode == "postgres":
+            servers = [PostgresServer().start(), RedisServer().start()]
+            env["DATABASE_URL"], env["REDIS_URL"] = servers[0].url, servers[1].url
+        manage(env, "migrate", "--noinput")
+        manage(env, "collectstatic", "--noinput")
+        manage(env, "load_demo")
+        yield env
+    finally:
+        for server in servers:
+            server.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+@contextmanager
+def granian(app: str, env: dict, workers: int = 2):
+    port = free_port()
+    process = subprocess.Popen(
+        [PYTHON, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(workers), "--no-ws", "--log-level", "warning", app],
+        cwd=ROOT, env=env,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url + "/healthz" if app.startswith("newsroom") else url)  # noqa: S310
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{app} did not start") from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def wrk(url: str, seconds: int = 10, connections: int = 32, script: str | None = None) -> dict:
+    """Run wrk for a bounded time; requests/s, p99 latency (ms) and non-2xx count."""
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if script:
+        command[1:1] = ["-s", script]
+    output = subprocess.run(command, capture_output=True, text=True, check=True,
+                            timeout=seconds + 30).stdout  # fmt: skip
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)\b", output)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+    if "Socket errors" in output:
+        print(output)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "requests_per_second": round(rate),
+        "p99_ms": round(float(p99.group(1)) * scale, 2),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def save(name: str, results: list[dict]) -> Path:
+    folder = ROOT / "bench" / "results"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    path.write_text(json.dumps(results, indent=2))
+    return path
+
+
+def print_table(results: list[dict]) -> None:
+    print(f"{'what':<48} {'req/s':>8} {'p99 ms':>8} {'non-2xx':>8}")
+    for row in results:
+        print(f"{row['what']:<48} {row['requests_per_second']:>8} {row['p99_ms']:>8} "
+              f"{row['non_2xx']:>8}")  # fmt: skip

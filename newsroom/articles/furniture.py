@@ -1,0 +1,87 @@
+"""The furniture around every page of an edition: sections, ticker, top stories, homes.
+
+It is the same for every page of an edition, so it is built once and kept in the cache
+until published content changes (the page cache's generation), instead of costing a
+dozen queries on every page that is not served whole from the page cache.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.core.cache import cache
+from wagtail.models import Locale
+
+from newsroom.core import page_cache
+
+TOP_STORIES = 5
+# Furniture lives at most this long even without a publish, so a ticker expiry shows.
+LIFETIME_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    path: str = ""
+    pk: int = 0
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Furniture:
+    home: Link | None
+    sections: list[Link] = field(default_factory=list)
+    ticker: Link | None = None
+    top_stories: list[Link] = field(default_factory=list)
+    homes: dict[str, str] = field(default_factory=dict)  # language code → home URL
+
+    def section_for(self, path: str) -> Link | None:
+        return next((s for s in self.sections if path.startswith(s.path)), None)
+
+    def top_stories_without(self, pk: int | None) -> list[Link]:
+        return [story for story in self.top_stories if story.pk != pk][:TOP_STORIES]
+
+
+def furniture_for(language_code: str) -> Furniture:
+    key = f"furniture:{page_cache.current_generation()}:{language_code}"
+    found = cache.get(key)
+    if found is None:
+        found = _build(language_code)
+        cache.set(key, found, LIFETIME_SECONDS)
+    return found
+
+
+def _build(language_code: str) -> Furniture:
+    from newsroom.articles.models import ArticlePage, HomePage, SectionPage
+
+    homes = {
+        home.locale.language_code: home
+        for home in HomePage.objects.live().select_related("locale")
+    }
+    home = homes.get(language_code)
+    if home is None:
+        return Furniture(home=None)
+    locale = Locale.objects.get(language_code=language_code)
+    sections = SectionPage.objects.live().child_of(home).filter(show_in_menus=True)
+    articles = ArticlePage.objects.published_in(locale).only(
+        "id", "title", "url_path", "path", "depth", "locale_id", "published_at"
+    )
+    ticker = articles.breaking_now().newest_first().first()
+    top = articles.filter(is_top_story=True).newest_first()[: TOP_STORIES + 1]
+    return Furniture(
+        home=_link(home),
+        sections=[_link(section) for section in sections],
+        ticker=_link(ticker) if ticker else None,
+        top_stories=[_link(story) for story in top],
+        homes={code: page.get_url() or "" for code, page in homes.items()},
+    )
+
+
+def _link(page) -> Link:
+    return Link(
+        title=page.title,
+        url=page.get_url() or "",
+        path=page.path,
+        pk=page.pk,
+        published_at=getattr(page, "published_at", None),
+    )
