@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from newsroom.articles.editions import EDITORS, REPORTERS, ensure_editions, ensure_editorial_groups
+from newsroom.core import page_cache
 from newsroom.testing.plugin import in_ci
 
 CHROMIUM = "/usr/bin/chromium"
@@ -34,6 +35,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     cache.clear()
+    page_cache.invalidate()  # a fresh generation, in the cache and in this process's memo
     yield
     cache.clear()
 
@@ -46,7 +48,10 @@ def editions(db):
 
 def _user(django_user_model, username: str, group: str | None = None, **extra):
     user = django_user_model.objects.create_user(
-        username=username, email=f"{username}@example.com", password="correct horse battery", **extra
+        username=username,
+        email=f"{username}@example.com",
+        password="correct horse battery",
+        **extra,
     )
     if group:
         user.groups.add(Group.objects.get(name=group))

@@ -28,7 +28,9 @@ class ReadMoreBlock(blocks.StructBlock):
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, label=_("Caption"))
-    credit = blocks.CharBlock(required=False, label=_("Credit"), help_text="© Agency / Photographer")
+    credit = blocks.CharBlock(
+        required=False, label=_("Credit"), help_text="© Agency / Photographer"
+    )
 
     class Meta:
         icon = "image"

@@ -5,7 +5,14 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+)
 
 from newsroom.articles.models import HomePage, SectionPage
 
@@ -118,21 +125,29 @@ def ensure_editorial_groups() -> None:
     """Editors publish; reporters write drafts and submit them for moderation."""
     root = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    admin_access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     for group_name, codenames in _PAGE_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=group_name)
         group.permissions.add(admin_access)
         for codename in codenames:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
         for app_label in ("wagtailimages", "wagtaildocs"):
             model = "image" if app_label == "wagtailimages" else "document"
             for action in _MEDIA_PERMISSIONS[group_name]:
-                permission = Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
+                permission = Permission.objects.get(
+                    content_type__app_label=app_label, codename=f"{action}_{model}"
+                )
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
         for action in ("add", "change") if group_name == EDITORS else ("change",):
             group.permissions.add(
-                Permission.objects.get(content_type__app_label="articles", codename=f"{action}_author")
+                Permission.objects.get(
+                    content_type__app_label="articles", codename=f"{action}_author"
+                )
             )

@@ -59,4 +59,3 @@ class ArticleFeed(Feed):
 
     def item_categories(self, item):
         return [tag.name for tag in item.tags.all()]
-

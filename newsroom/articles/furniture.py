@@ -55,8 +55,7 @@ def _build(language_code: str) -> Furniture:
     from newsroom.articles.models import ArticlePage, HomePage, SectionPage
 
     homes = {
-        home.locale.language_code: home
-        for home in HomePage.objects.live().select_related("locale")
+        home.locale.language_code: home for home in HomePage.objects.live().select_related("locale")
     }
     home = homes.get(language_code)
     if home is None:

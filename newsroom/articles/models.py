@@ -137,9 +137,7 @@ class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
         sections = list(SectionPage.objects.live().child_of(self).filter(show_in_menus=True))
         by_section = {section.path: [] for section in sections}
         latest = ArticlePage.objects.for_cards().latest_per_section(self.locale, per_section=4)
-        for article in latest.exclude(
-            pk=getattr(lead, "pk", None)
-        ):
+        for article in latest.exclude(pk=getattr(lead, "pk", None)):
             by_section.setdefault(article.section_path, []).append(article)
         context["lead_story"] = lead
         context["section_blocks"] = [
@@ -380,7 +378,10 @@ class ArticlePage(SharedCacheMixin, Page):
                 "@type": "NewsMediaOrganization",
                 "name": settings.WAGTAIL_SITE_NAME,
                 "url": settings.SITE_URL + "/",
-                "logo": {"@type": "ImageObject", "url": settings.SITE_URL + static("core/logo.png")},
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": settings.SITE_URL + static("core/logo.png"),
+                },
             },
             "keywords": [tag.name for tag in tags],
         }

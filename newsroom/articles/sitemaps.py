@@ -24,13 +24,7 @@ class EditionPagesSitemap(Sitemap):
         self.request = request
 
     def items(self):
-        return (
-            Page.objects.live()
-            .public()
-            .filter(depth__gte=2)
-            .specific()
-            .order_by("path")
-        )
+        return Page.objects.live().public().filter(depth__gte=2).specific().order_by("path")
 
     def location(self, item):
         return item.get_url(self.request)

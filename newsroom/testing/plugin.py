@@ -43,7 +43,9 @@ def pytest_load_initial_conftests(early_config, parser, args):
             postgres, redis = PostgresServer(), RedisServer()
         except ServerMissing as missing:
             if in_ci():
-                raise pytest.UsageError(f"CI=true and the scaled suite cannot run: {missing}")
+                raise pytest.UsageError(
+                    f"CI=true and the scaled suite cannot run: {missing}"
+                ) from None
             _state["missing"] = str(missing)
         else:
             _state["servers"] = [postgres.start(), redis.start()]

@@ -1,8 +1,8 @@
 """Build the demo newsroom from the story files in stories/ (see stories/FORMAT.md)."""
 
 import json
-from io import BytesIO
 from datetime import timedelta
+from io import BytesIO
 from pathlib import Path
 
 from django.core.files.images import ImageFile
@@ -12,8 +12,8 @@ from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from newsroom.articles.models import ArticlePage, Author, SectionPage
 from newsroom.articles.demo.pictures import picture
+from newsroom.articles.models import ArticlePage, Author, SectionPage
 
 STORIES_DIR = Path(__file__).parent / "stories"
 

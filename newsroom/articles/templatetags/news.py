@@ -28,7 +28,10 @@ def section_nav(context) -> list[dict]:
     page = context.get("page")
     current_path = getattr(page, "path", "")
     return [
-        {"section": section, "is_current": bool(current_path) and current_path.startswith(section.path)}
+        {
+            "section": section,
+            "is_current": bool(current_path) and current_path.startswith(section.path),
+        }
         for section in _furniture(context).sections
     ]
 
@@ -72,7 +75,9 @@ def editions(context) -> list[dict]:
             # A sub-route (e.g. /en/tags/energy/): only home pages share their routes.
             route_tail = request.path[len(page_url) :] if page.depth == 2 else ""
         else:
-            for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            for translation in (
+                page.get_translations(inclusive=True).live().select_related("locale")
+            ):
                 translations[translation.locale.language_code] = translation.get_url(request) or ""
     current = get_language()
     entries = []

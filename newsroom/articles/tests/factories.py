@@ -48,7 +48,9 @@ def make_article(
     parent = parent or section()
     fields.setdefault("standfirst", f"What happened in story {number}, in one sentence.")
     # Made later means published later, as in a real newsroom; all within the last day.
-    fields.setdefault("published_at", timezone.now() - timedelta(days=1) + timedelta(seconds=number))
+    fields.setdefault(
+        "published_at", timezone.now() - timedelta(days=1) + timedelta(seconds=number)
+    )
     article = ArticlePage(
         title=title or f"Test story number {number}",
         slug=f"test-story-{number}",

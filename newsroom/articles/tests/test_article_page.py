@@ -41,7 +41,7 @@ def test_it_shows_the_story_with_breadcrumb_dateline_and_hero(client, story):
     html = response.content.decode()
     assert response.status_code == 200
     assert re.search(r'class="breadcrumb".*?Home.*?World News', html, re.S)
-    assert "<h1 class=\"article__headline\">Port strike halts grain exports</h1>" in html
+    assert '<h1 class="article__headline">Port strike halts grain exports</h1>' in html
     assert "Dockworkers walked out at dawn over a pay offer." in html
     assert story.published_at.strftime("%Y") in html and 'class="dateline"' in html
     assert "ANALYSIS" in html.upper() and "story-label--analysis" in html

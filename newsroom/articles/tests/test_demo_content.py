@@ -17,9 +17,7 @@ def test_it_builds_a_realistic_newsroom_and_keeps_it_on_a_second_run(client, edi
     assert ArticlePage.objects.live().count() >= 60
     assert SectionPage.objects.filter(locale__language_code="en").count() >= 8
     per_edition = dict(
-        ArticlePage.objects.order_by()
-        .values_list("locale__language_code")
-        .annotate(n=Count("id"))
+        ArticlePage.objects.order_by().values_list("locale__language_code").annotate(n=Count("id"))
     )
     assert {"en", "ar", "es"} <= set(per_edition)
     assert Author.objects.count() >= 8

@@ -6,7 +6,6 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from newsroom.articles.models import ArticlePage, HomePage, SectionPage

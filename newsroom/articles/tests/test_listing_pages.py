@@ -17,7 +17,7 @@ def test_a_section_lists_its_own_articles_newest_first(client, editions):
 
     html = client.get("/en/world-news/").content.decode()
 
-    assert "<h1 class=\"listing-heading\">World News</h1>" in html
+    assert '<h1 class="listing-heading">World News</h1>' in html
     assert html.index(newer.title) < html.index(older.title)
     assert elsewhere.title not in html
 

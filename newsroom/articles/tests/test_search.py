@@ -33,7 +33,9 @@ def test_it_leaves_out_drafts(client, editions):
     assert "Secret glacier plan" not in client.get("/en/search/", {"q": "glacier"}).content.decode()
 
 
-@pytest.mark.parametrize("query", ["", "   ", '"', "AND OR NOT", "*", "x" * 5000, "(unbalanced", "ü ✓ 🙂"])
+@pytest.mark.parametrize(
+    "query", ["", "   ", '"', "AND OR NOT", "*", "x" * 5000, "(unbalanced", "ü ✓ 🙂"]
+)
 def test_odd_queries_get_a_page_not_an_error(client, editions, query):
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200

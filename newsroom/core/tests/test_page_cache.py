@@ -24,7 +24,9 @@ def test_a_signed_in_reader_is_never_served_or_stored(client, editions, reader):
     assert client.get(story.url)["X-Page-Cache"] == "miss"
 
 
-def test_publishing_a_change_empties_the_cache_at_once(client, editions, django_capture_on_commit_callbacks):
+def test_publishing_a_change_empties_the_cache_at_once(
+    client, editions, django_capture_on_commit_callbacks
+):
     story = make_article(title="First headline")
     client.get(story.url)
     with django_capture_on_commit_callbacks(execute=True):
@@ -35,7 +37,9 @@ def test_publishing_a_change_empties_the_cache_at_once(client, editions, django_
     assert "Corrected headline" in response.content.decode()
 
 
-def test_unpublishing_removes_the_page_from_the_cache(client, editions, django_capture_on_commit_callbacks):
+def test_unpublishing_removes_the_page_from_the_cache(
+    client, editions, django_capture_on_commit_callbacks
+):
     story = make_article()
     client.get(story.url)
     with django_capture_on_commit_callbacks(execute=True):

@@ -46,7 +46,9 @@ class Command(BaseCommand):
             subprocess.Popen([*manage, "db_worker"]),
             subprocess.Popen([*manage, "clock"]),
         ]
-        self.stdout.write(f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)")
+        self.stdout.write(
+            f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
+        )
         stopping = False
 
         def stop(*_args):
