@@ -69,3 +69,13 @@ def test_its_query_count_does_not_grow_with_the_number_of_articles(client, editi
         make_many_articles(40, section(slug), image=image)
     large = _home_queries(client)
     assert small == large, f"{small} queries for 12 articles, {large} for 212"
+
+
+def test_a_newly_published_top_story_shows_on_every_page_at_once(
+    client, editions, django_capture_on_commit_callbacks
+):
+    make_article(title="Yesterday's top story", is_top_story=True)
+    client.get("/en/business/")  # furniture and page now cached
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article(section("africa"), title="Fresh top story", is_top_story=True)
+    assert "Fresh top story" in client.get("/en/business/").content.decode()
