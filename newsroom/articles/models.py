@@ -352,7 +352,7 @@ class ArticlePage(SharedCacheMixin, Page):
             return ""
         return settings.SITE_URL + self.hero_image.get_rendition(SHARE_RENDITION).url
 
-    def structured_data(self, *, authors, tags, section, shell: Furniture) -> dict:
+    def structured_data(self, *, authors, tags, section, shell: Furniture, image: str) -> dict:
         """schema.org NewsArticle, for search engines and link previews."""
         url = self.get_full_url()
         home_url = shell.home.url if shell.home else "/"
@@ -387,7 +387,6 @@ class ArticlePage(SharedCacheMixin, Page):
         }
         if section:
             data["articleSection"] = section.title
-        image = self.share_image_url()
         if image:
             data["image"] = [image]
         return data
@@ -397,15 +396,16 @@ class ArticlePage(SharedCacheMixin, Page):
         shell = furniture_for(get_language())
         authors, tags = list(self.authors.all()), list(self.tags.all())
         section = shell.section_for(self.path)
+        share_image = self.share_image_url()
         context.update(
             authors=authors,
             tags=tags,
             section=section,
             related_articles=self.related_articles(tag_ids=[tag.pk for tag in tags]),
             structured_data=self.structured_data(
-                authors=authors, tags=tags, section=section, shell=shell
+                authors=authors, tags=tags, section=section, shell=shell, image=share_image
             ),
-            share_image=self.share_image_url(),
+            share_image=share_image,
         )
         return context
 

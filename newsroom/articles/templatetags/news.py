@@ -54,7 +54,7 @@ def route_url(context, name: str, *args) -> str:
     home = _furniture(context).home
     if home is None:
         return ""
-    return home.url + HomePage().reverse_subpage(name, args=args)
+    return home.url + HomePage.get_resolver().reverse(name, *args)
 
 
 @register.simple_tag(takes_context=True)
