@@ -54,7 +54,7 @@ def granian(app: str, env: dict, workers: int = 2):
     process = subprocess.Popen(
         [PYTHON, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
          "--port", str(port), "--workers", str(workers), "--no-ws", "--log-level", "warning", app],
-        cwd=ROOT, env=env,
+        cwd=ROOT, env=env, start_new_session=True,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
@@ -69,11 +69,12 @@ def granian(app: str, env: dict, workers: int = 2):
                 time.sleep(0.2)
         yield url
     finally:
-        process.send_signal(signal.SIGINT)
+        # The whole process group, so that no worker outlives its server.
+        os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()
 
 

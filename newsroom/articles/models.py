@@ -148,18 +148,8 @@ class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
     @path("tags/<str:slug>/", name="tag")
     def tag_listing(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
-        articles = (
-            ArticlePage.objects.published_in(self.locale)
-            .filter(tagged_items__tag=tag)
-            .newest_first()
-            .for_cards()
-        )
-        page = _paginate(request, articles)
-        return self.render(
-            request,
-            context_overrides={"tag": tag, "page_obj": page, "articles": page.object_list},
-            template="articles/tag_page.html",
-        )
+        articles = ArticlePage.objects.published_in(self.locale).filter(tagged_items__tag=tag)
+        return self._listing(request, articles, "articles/tag_page.html", tag=tag)
 
     @path("feed/", name="feed")
     def edition_feed(self, request):
@@ -186,18 +176,13 @@ class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
     @path("authors/<slug:slug>/", name="author")
     def author_page(self, request, slug):
         author = get_object_or_404(Author, slug=slug)
-        articles = (
-            ArticlePage.objects.published_in(self.locale)
-            .filter(authors=author)
-            .newest_first()
-            .for_cards()
-        )
-        page = _paginate(request, articles)
-        return self.render(
-            request,
-            context_overrides={"author": author, "page_obj": page, "articles": page.object_list},
-            template="articles/author_page.html",
-        )
+        articles = ArticlePage.objects.published_in(self.locale).filter(authors=author)
+        return self._listing(request, articles, "articles/author_page.html", author=author)
+
+    def _listing(self, request, articles, template: str, **context):
+        page = _paginate(request, articles.newest_first().for_cards())
+        context.update(page_obj=page, articles=page.object_list)
+        return self.render(request, context_overrides=context, template=template)
 
     @path("search/", name="search")
     def search(self, request):

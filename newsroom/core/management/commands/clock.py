@@ -4,11 +4,12 @@ Run exactly one clock per installation; the jobs it starts are safe to run twice
 so a brief overlap while a clock is replaced does no harm.
 """
 
-import signal
 import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+
+from newsroom.core.management.stopping import stop_requested_on_signals
 
 # (command, seconds between runs)
 JOBS = [("publish_scheduled", 60)]
@@ -21,16 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Run every job once and exit.")
 
     def handle(self, *args, **options):
-        running = True
-
-        def stop(*_args):
-            nonlocal running
-            running = False
-
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
+        stop = stop_requested_on_signals()
         next_run = {name: 0.0 for name, _every in JOBS}
-        while running:
+        while not stop.is_set():
             now = time.monotonic()
             for name, every in JOBS:
                 if now >= next_run[name]:
@@ -41,4 +35,4 @@ class Command(BaseCommand):
                     next_run[name] = now + every
             if options["once"]:
                 return
-            time.sleep(1)
+            stop.wait(1)

@@ -9,10 +9,10 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 from django.core.management.base import BaseCommand
 
+from newsroom.core.management.stopping import stop_requested_on_signals
 from newsroom.environment import env_int, env_str
 
 
@@ -41,34 +41,36 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         manage = [sys.executable, "manage.py"]
-        children = [
-            subprocess.Popen(granian_command(options["host"], options["port"], options["workers"])),
-            subprocess.Popen([*manage, "db_worker"]),
-            subprocess.Popen([*manage, "clock"]),
+        commands = [
+            granian_command(options["host"], options["port"], options["workers"]),
+            [*manage, "db_worker"],
+            [*manage, "clock"],
         ]
+        # Each child leads its own process group, so stopping one stops its workers too.
+        children = [subprocess.Popen(command, start_new_session=True) for command in commands]
         self.stdout.write(
             f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
         )
-        stopping = False
-
-        def stop(*_args):
-            nonlocal stopping
-            stopping = True
-
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
+        stop = stop_requested_on_signals()
         try:
-            while not stopping and all(child.poll() is None for child in children):
-                time.sleep(0.5)
+            while not stop.is_set() and all(child.poll() is None for child in children):
+                stop.wait(0.5)
         finally:
             for child in children:
-                if child.poll() is None:
-                    child.terminate()
+                _signal_group(child, signal.SIGTERM)
             for child in children:
                 try:
                     child.wait(timeout=10)
                 except subprocess.TimeoutExpired:
-                    child.kill()
+                    _signal_group(child, signal.SIGKILL)
+                    child.wait()
         failed = [child.args for child in children if child.returncode not in (0, -15, None)]
-        if failed and not stopping:
+        if failed and not stop.is_set():
             raise SystemExit(f"a process stopped unexpectedly: {failed[0]}")
+
+
+def _signal_group(child: subprocess.Popen, signum: int) -> None:
+    try:
+        os.killpg(child.pid, signum)
+    except ProcessLookupError:
+        pass  # already gone
