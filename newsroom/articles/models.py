@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -226,6 +227,24 @@ class SectionPage(SharedCacheMixin, RoutablePageMixin, Page):
         context.update(page_obj=page, articles=page.object_list)
         return context
 
+    def route(self, request, path_components):
+        # A section's children are all articles: fetch the specific article in one query
+        # instead of Wagtail's generic child lookup followed by a second, specific one.
+        if len(path_components) == 1 and not self._is_own_route(path_components[0]):
+            article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).first()
+            if article is None:
+                raise Http404
+            article._cached_parent_obj = self
+            return article.route(request, [])
+        return super().route(request, path_components)
+
+    def _is_own_route(self, component: str) -> bool:
+        try:
+            self.resolve_subpage(f"/{component}/")
+        except Http404:
+            return False
+        return True
+
     @path("feed/", name="feed")
     def section_feed(self, request):
         feed = ArticleFeed(
@@ -332,32 +351,68 @@ class ArticlePage(SharedCacheMixin, Page):
             .for_cards()[:limit]
         )
 
-    def share_image_url(self) -> str:
-        if self.hero_image is None:
-            return ""
-        return settings.SITE_URL + self.hero_image.get_rendition(SHARE_RENDITION).url
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Lazy: the template asks for these only when its cached fragments are stale.
+        context["article"] = ArticleDetails(self)
+        return context
 
-    def structured_data(self, *, authors, tags, section, shell: Furniture, image: str) -> dict:
+
+class ArticleDetails:
+    """What the article page shows around the body, each part fetched on first use."""
+
+    def __init__(self, page: ArticlePage):
+        self.page = page
+
+    @cached_property
+    def shell(self) -> Furniture:
+        return furniture_for(get_language())
+
+    @cached_property
+    def authors(self) -> list[Author]:
+        return list(self.page.authors.all())
+
+    @cached_property
+    def tags(self) -> list[Tag]:
+        return list(self.page.tags.all())
+
+    @cached_property
+    def section(self):
+        return self.shell.section_for(self.page.path)
+
+    @cached_property
+    def related_articles(self) -> list[ArticlePage]:
+        return list(self.page.related_articles(tag_ids=[tag.pk for tag in self.tags]))
+
+    @cached_property
+    def share_image(self) -> str:
+        if self.page.hero_image is None:
+            return ""
+        return settings.SITE_URL + self.page.hero_image.get_rendition(SHARE_RENDITION).url
+
+    @cached_property
+    def structured_data(self) -> dict:
         """schema.org NewsArticle, for search engines and link previews."""
-        url = self.get_full_url()
-        home_url = shell.home.url if shell.home else "/"
+        page = self.page
+        url = page.get_full_url()
+        home_url = self.shell.home.url if self.shell.home else "/"
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
             "url": url,
-            "headline": self.title,
-            "description": self.standfirst,
+            "headline": page.title,
+            "description": page.standfirst,
             "inLanguage": get_language(),
-            "datePublished": self.published_at.isoformat(),
-            "dateModified": (self.last_published_at or self.published_at).isoformat(),
+            "datePublished": page.published_at.isoformat(),
+            "dateModified": (page.last_published_at or page.published_at).isoformat(),
             "author": [
                 {
                     "@type": "Person",
                     "name": author.name,
                     "url": settings.SITE_URL + home_url + f"authors/{author.slug}/",
                 }
-                for author in authors
+                for author in self.authors
             ],
             "publisher": {
                 "@type": "NewsMediaOrganization",
@@ -368,31 +423,13 @@ class ArticlePage(SharedCacheMixin, Page):
                     "url": settings.SITE_URL + static("core/logo.png"),
                 },
             },
-            "keywords": [tag.name for tag in tags],
+            "keywords": [tag.name for tag in self.tags],
         }
-        if section:
-            data["articleSection"] = section.title
-        if image:
-            data["image"] = [image]
+        if self.section:
+            data["articleSection"] = self.section.title
+        if self.share_image:
+            data["image"] = [self.share_image]
         return data
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        shell = furniture_for(get_language())
-        authors, tags = list(self.authors.all()), list(self.tags.all())
-        section = shell.section_for(self.path)
-        share_image = self.share_image_url()
-        context.update(
-            authors=authors,
-            tags=tags,
-            section=section,
-            related_articles=self.related_articles(tag_ids=[tag.pk for tag in tags]),
-            structured_data=self.structured_data(
-                authors=authors, tags=tags, section=section, shell=shell, image=share_image
-            ),
-            share_image=share_image,
-        )
-        return context
 
 
 def _paginate(request, queryset):

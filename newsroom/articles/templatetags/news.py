@@ -1,13 +1,16 @@
 """Template tags for the furniture of every page: editions, sections, ticker, top stories."""
 
+import hashlib
 from urllib.parse import quote
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from newsroom.articles.furniture import Furniture, furniture_for
+from newsroom.articles.furniture import LIFETIME_SECONDS, Furniture, furniture_for
+from newsroom.core import page_cache
 
 register = template.Library()
 
@@ -62,11 +65,22 @@ def editions(context) -> list[dict]:
     """One entry per edition: where the switcher should lead from the current page.
 
     A page with a translation links to it; otherwise to that edition's front page.
-    Routes served by a home page (tags, authors, search) keep their tail.
+    Routes served by a home page (tags, authors, search) keep their tail. Kept in the
+    cache until published content changes, like the rest of the furniture.
     """
     request = context.get("request")
     page = context.get("page")
-    homes = _furniture(context).homes
+    address = f"{getattr(page, 'pk', '')}:{request.path if request is not None else ''}"
+    digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
+    key = f"editions:{page_cache.current_generation()}:{get_language()}:{digest}"
+    entries = cache.get(key)
+    if entries is None:
+        entries = _editions(request, page, _furniture(context).homes)
+        cache.set(key, entries, LIFETIME_SECONDS)
+    return entries
+
+
+def _editions(request, page, homes: dict[str, str]) -> list[dict]:
     translations: dict[str, str] = {}
     route_tail = ""
     if isinstance(page, Page):
