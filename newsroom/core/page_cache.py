@@ -19,7 +19,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.cookie import parse_cookie
 
 GENERATION_KEY = "page-cache-generation"
@@ -138,12 +138,15 @@ def shared_cache(view):
 
 
 class SharedCacheMixin:
-    """For Wagtail pages: cache the live, public page as an anonymous reader sees it."""
+    """For Wagtail pages that readers only read: answer GET and HEAD (anything else is a
+    405), and cache the live, public page as an anonymous reader sees it."""
 
     def serve_from_cache_allowed(self, request) -> bool:
         return True
 
     def serve(self, request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
         response = super().serve(request, *args, **kwargs)
         # Restricted pages never get here anonymously: Wagtail's before_serve_page hook
         # answers with a login or password form first, and passing it needs a session.
