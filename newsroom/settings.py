@@ -116,6 +116,21 @@ TEMPLATES = [
 
 # --- Database -----------------------------------------------------------------------
 
+# The embedded default's SQLite, set up for many readers and concurrent writers.
+SQLITE_OPTIONS = {
+    # Writers take the lock at BEGIN, so two writers queue behind the busy timeout
+    # instead of failing half-way with "database is locked".
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": (
+        "PRAGMA journal_mode=WAL;"
+        "PRAGMA synchronous=NORMAL;"
+        "PRAGMA foreign_keys=ON;"
+        "PRAGMA cache_size=-20000;"
+        "PRAGMA mmap_size=134217728;"
+    ),
+}
+
 # PostgreSQL in the scaled mode, e.g. postgres://user:pass@host:5432/newsroom.
 DATABASE_URL = env_str("DATABASE_URL")
 if DATABASE_URL:
@@ -129,19 +144,7 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "newsroom.sqlite3",
-            "OPTIONS": {
-                # Writers take the lock at BEGIN, so two writers queue behind the busy
-                # timeout instead of failing half-way with "database is locked".
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": (
-                    "PRAGMA journal_mode=WAL;"
-                    "PRAGMA synchronous=NORMAL;"
-                    "PRAGMA foreign_keys=ON;"
-                    "PRAGMA cache_size=-20000;"
-                    "PRAGMA mmap_size=134217728;"
-                ),
-            },
+            "OPTIONS": SQLITE_OPTIONS,
         }
     }
 

@@ -1,21 +1,26 @@
 """The embedded default's SQLite is set up for concurrent use."""
 
-import pytest
 from django.conf import settings
 from django.db.backends.sqlite3.base import DatabaseWrapper
-
-pytestmark = pytest.mark.skipif(
-    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-    reason="only the embedded default runs on SQLite",
-)
 
 
 def test_a_connection_uses_wal_a_busy_timeout_and_immediate_transactions(
     tmp_path, django_db_blocker
 ):
-    configured = settings.DATABASES["default"]
+    # Built from the embedded default's options whichever database this run uses.
     wrapper = DatabaseWrapper(
-        {**configured, "NAME": str(tmp_path / "check.sqlite3"), "TEST": {}}, alias="check"
+        {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(tmp_path / "check.sqlite3"),
+            "OPTIONS": settings.SQLITE_OPTIONS,
+            "TEST": {},
+            "TIME_ZONE": None,
+            "CONN_MAX_AGE": 0,
+            "CONN_HEALTH_CHECKS": False,
+            "AUTOCOMMIT": True,
+            "ATOMIC_REQUESTS": False,
+        },
+        alias="check",
     )
     try:
         with django_db_blocker.unblock(), wrapper.cursor() as cursor:
