@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.cache import cache
+from django.utils import timezone
 from wagtail.models import Locale
 
 from newsroom.core import page_cache
 
 TOP_STORIES = 5
-# Furniture lives at most this long even without a publish, so a ticker expiry shows.
-LIFETIME_SECONDS = 60
+# Furniture is rebuilt at least this often even without a publish.
+LIFETIME_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Link:
     path: str = ""
     pk: int = 0
     published_at: datetime | None = None
+    expires_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -41,13 +43,22 @@ class Furniture:
     def top_stories_without(self, pk: int | None) -> list[Link]:
         return [story for story in self.top_stories if story.pk != pk][:TOP_STORIES]
 
+    def seconds_valid(self, longest: int) -> int:
+        """How long pages showing this furniture stay right: until the ticker expires."""
+        if self.ticker is None or self.ticker.expires_at is None:
+            return longest
+        left = (self.ticker.expires_at - timezone.now()).total_seconds()
+        return max(0, min(longest, int(left)))
+
 
 def furniture_for(language_code: str) -> Furniture:
     key = f"furniture:{page_cache.current_generation()}:{language_code}"
     found = cache.get(key)
     if found is None:
         found = _build(language_code)
-        cache.set(key, found, LIFETIME_SECONDS)
+        seconds = found.seconds_valid(LIFETIME_SECONDS)
+        if seconds > 0:
+            cache.set(key, found, seconds)
     return found
 
 
@@ -63,7 +74,7 @@ def _build(language_code: str) -> Furniture:
     locale = Locale.objects.get(language_code=language_code)
     sections = SectionPage.objects.live().child_of(home).filter(show_in_menus=True)
     articles = ArticlePage.objects.published_in(locale).only(
-        "id", "title", "url_path", "path", "depth", "locale_id", "published_at"
+        "id", "title", "url_path", "path", "depth", "locale_id", "published_at", "breaking_until"
     )
     ticker = articles.breaking_now().newest_first().first()
     top = articles.filter(is_top_story=True).newest_first()[: TOP_STORIES + 1]
@@ -83,4 +94,5 @@ def _link(page) -> Link:
         path=page.path,
         pk=page.pk,
         published_at=getattr(page, "published_at", None),
+        expires_at=getattr(page, "breaking_until", None),
     )

@@ -116,7 +116,15 @@ class ArticlePageQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
+class NewsPageMixin(SharedCacheMixin):
+    """Cached like any reader page, but a cached copy must not outlive the story in its
+    breaking-news ticker."""
+
+    def shared_cache_seconds(self) -> int:
+        return furniture_for(get_language()).seconds_valid(super().shared_cache_seconds())
+
+
+class HomePage(NewsPageMixin, RoutablePageMixin, Page):
     """The front page of one edition; also serves tag, author and search pages."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -208,7 +216,7 @@ class HomePage(SharedCacheMixin, RoutablePageMixin, Page):
         return "/search/" not in request.path
 
 
-class SectionPage(SharedCacheMixin, RoutablePageMixin, Page):
+class SectionPage(NewsPageMixin, RoutablePageMixin, Page):
     """A section of the site (World News, Business...): the navigation and a listing."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -257,7 +265,7 @@ class SectionPage(SharedCacheMixin, RoutablePageMixin, Page):
         return feed(request)
 
 
-class ArticlePage(SharedCacheMixin, Page):
+class ArticlePage(NewsPageMixin, Page):
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("One sentence that sums up the story.")
     )

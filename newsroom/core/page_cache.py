@@ -122,8 +122,10 @@ def lookup_for_scope(scope: dict) -> tuple | None:
     return cache.get(_key(host.decode("latin-1"), scope["path"], query_string))
 
 
-def mark_shared_cacheable(response: HttpResponse) -> HttpResponse:
+def mark_shared_cacheable(response: HttpResponse, seconds: int | None = None) -> HttpResponse:
     response.shared_cacheable = True
+    if seconds is not None:
+        response.shared_cache_seconds = seconds
     return response
 
 
@@ -144,6 +146,10 @@ class SharedCacheMixin:
     def serve_from_cache_allowed(self, request) -> bool:
         return True
 
+    def shared_cache_seconds(self) -> int:
+        """How long this page may be served from the cache (at most PAGE_CACHE_SECONDS)."""
+        return settings.PAGE_CACHE_SECONDS
+
     def serve(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD"])
@@ -151,7 +157,7 @@ class SharedCacheMixin:
         # Restricted pages never get here anonymously: Wagtail's before_serve_page hook
         # answers with a login or password form first, and passing it needs a session.
         if self.serve_from_cache_allowed(request) and not getattr(request, "is_preview", False):
-            mark_shared_cacheable(response)
+            mark_shared_cacheable(response, self.shared_cache_seconds())
         return response
 
 
@@ -179,6 +185,8 @@ class PageCacheMiddleware:
             and not response.cookies
         ):
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
-            cache.set(key, (200, headers, response.content), settings.PAGE_CACHE_SECONDS)
+            seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)
+            if seconds > 0:
+                cache.set(key, (200, headers, response.content), seconds)
             response.headers["X-Page-Cache"] = "miss"
         return response

@@ -1,6 +1,10 @@
 """The anonymous page cache: hits, what it never caches, and invalidation on publish."""
 
+import time
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_article
 from newsroom.core import page_cache
@@ -72,3 +76,17 @@ def test_the_generation_changes_on_every_invalidation(editions):
     middle = page_cache.current_generation()
     page_cache.invalidate()
     assert len({before, middle, page_cache.current_generation()}) == 3
+
+
+def test_a_page_with_a_breaking_story_is_kept_only_until_the_story_expires(client, editions):
+    make_article(
+        title="Dam evacuation ordered",
+        is_breaking=True,
+        breaking_until=timezone.now() + timedelta(seconds=2),
+    )
+    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    time.sleep(2.5)  # the ticker's story expires; its cached pages go with it
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "miss"
+    assert 'class="ticker"' not in response.content.decode()
