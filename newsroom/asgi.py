@@ -16,7 +16,7 @@ from newsroom.core.page_cache import lookup_for_scope  # noqa: E402 - needs Djan
 
 async def application(scope, receive, send):
     if scope["type"] == "http":
-        cached = lookup_for_scope(scope)
+        cached = await lookup_for_scope(scope)
         if cached is not None:
             status, headers, body = cached
             raw_headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]

@@ -8,12 +8,15 @@ sees a bump at once even though each has its own local-memory cache; with Redis 
 lives in the shared cache itself, and each process re-reads it at most once a second.
 """
 
+import asyncio
 import functools
 import hashlib
 import os
+import pickle
 import secrets
 import tempfile
 import time
+import weakref
 from pathlib import Path
 
 from django.conf import settings
@@ -100,12 +103,10 @@ def _request_key(request: HttpRequest) -> str | None:
     return _key(host, request.path, request.META.get("QUERY_STRING", ""))
 
 
-def lookup_for_scope(scope: dict) -> tuple | None:
-    """A cached page for an ASGI request, found without entering Django at all.
-
-    The key is built from the same parts as Django's (Host header, path, query
-    string), and only pages Django stored after validating the host can match.
-    """
+def _scope_key(scope: dict) -> str | None:
+    """The page-cache key of an ASGI request, built from the same parts as Django's
+    (Host header, path, query string): only pages Django stored after validating the
+    host can match."""
     if settings.PAGE_CACHE_SECONDS == 0 or scope.get("method") != "GET" or scope.get("root_path"):
         return None
     headers = dict(scope.get("headers") or ())
@@ -119,7 +120,38 @@ def lookup_for_scope(scope: dict) -> tuple | None:
         query_string = scope.get("query_string", b"").decode()
     except UnicodeDecodeError:
         return None
-    return cache.get(_key(host.decode("latin-1"), scope["path"], query_string))
+    return _key(host.decode("latin-1"), scope["path"], query_string)
+
+
+_async_clients: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _async_redis():
+    # One asyncio client per event loop (a client cannot move between loops).
+    loop = asyncio.get_running_loop()
+    if loop not in _async_clients:
+        import redis.asyncio
+
+        _async_clients[loop] = redis.asyncio.Redis.from_url(settings.REDIS_URL)
+    return _async_clients[loop]
+
+
+async def lookup_for_scope(scope: dict) -> tuple | None:
+    """A cached page for an ASGI request, found without entering Django at all.
+
+    With Redis the lookup does not block the event loop, so one worker keeps many
+    readers' requests in flight.
+    """
+    key = _scope_key(scope)
+    if key is None:
+        return None
+    if _uses_process_local_cache():
+        return cache.get(key)
+    raw = await _async_redis().get(cache.make_and_validate_key(key))
+    if raw is None:
+        return None
+    # Written by Django's RedisCache, which pickles everything but plain ints.
+    return pickle.loads(raw)  # noqa: S301 - our own cache, the same trust as Django's
 
 
 def mark_shared_cacheable(response: HttpResponse, seconds: int | None = None) -> HttpResponse:

@@ -6,7 +6,7 @@ from asgiref.testing import ApplicationCommunicator
 
 from newsroom.articles.tests.factories import make_article
 from newsroom.asgi import application
-from newsroom.core.page_cache import lookup_for_scope
+from newsroom.core.page_cache import lookup_for_scope as lookup_async
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +26,10 @@ def _scope(path: str, headers=(), method="GET", query_string=b"") -> dict:
         "client": ("127.0.0.1", 50000),
         "server": ("testserver", 80),
     }
+
+
+def lookup_for_scope(scope):
+    return async_to_sync(lookup_async)(scope)
 
 
 def _call(scope) -> tuple[dict, dict]:
