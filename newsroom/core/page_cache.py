@@ -1,7 +1,9 @@
 """A whole-page cache for anonymous readers, emptied whenever published content changes.
 
 Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
-middleware sits first in the stack, so a hit skips sessions, auth and the view.
+middleware stores what they answer and serves hits under WSGI and the test client;
+under ASGI, newsroom/asgi.py looks hits up before Django builds a request at all.
+Stored copies keep the response's headers (security headers included) but no cookies.
 Invalidation bumps a *generation* that is part of every key: on the embedded default
 the generation lives in a small file in DATA_DIR, so every web process on the machine
 sees a bump at once even though each has its own local-memory cache; with Redis it
