@@ -97,3 +97,26 @@ def test_setup_is_safe_to_run_twice(editions):
     assert ArticlePage.objects.count() == 0
     assert HomePage.objects.count() == 7
     assert SectionPage.objects.count() == 7 * 9
+
+
+def test_an_editor_previews_a_draft_which_readers_never_see(client, editions, editor):
+    story = make_article(title="Draft under embargo", publish=False)
+    client.force_login(editor)
+    form = nested_form_data(
+        {
+            "title": "Draft under embargo",
+            "slug": story.slug,
+            "standfirst": "Previewed, not published.",
+            "published_at": story.published_at.strftime("%Y-%m-%d %H:%M"),
+            "body": streamfield([("paragraph", rich_text("<p>Embargoed text</p>"))]),
+            "tags": "",
+            "comments": inline_formset([]),
+        }
+    )
+    preview_url = f"/admin/pages/{story.pk}/edit/preview/"
+    assert client.post(preview_url, form).json()["is_valid"]
+    preview = client.get(preview_url)
+    assert preview.status_code == 200
+    assert "Embargoed text" in preview.content.decode()
+    client.logout()
+    assert client.get(f"/en/world-news/{story.slug}/").status_code == 404
