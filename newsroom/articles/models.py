@@ -136,22 +136,9 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        lead = (
-            ArticlePage.objects.published_in(self.locale)
-            .filter(is_top_story=True)
-            .newest_first()
-            .for_cards(HERO_RENDITIONS)
-            .first()
-        )
-        sections = list(SectionPage.objects.live().child_of(self).filter(show_in_menus=True))
-        by_section = {section.path: [] for section in sections}
-        latest = ArticlePage.objects.for_cards().latest_per_section(self.locale, per_section=4)
-        for article in latest.exclude(pk=getattr(lead, "pk", None)):
-            by_section.setdefault(article.section_path, []).append(article)
-        context["lead_story"] = lead
-        context["section_blocks"] = [
-            (section, by_section[section.path]) for section in sections if by_section[section.path]
-        ]
+        # Lazy: fetched only when the front page's cached fragment is stale, and never
+        # for the tag, author and search pages that share this context.
+        context["front"] = FrontPage(self)
         return context
 
     @path("tags/<str:slug>/", name="tag")
@@ -214,6 +201,36 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
         # Search results depend on free text: caching each query would only fill the
         # cache with one-off entries.
         return "/search/" not in request.path
+
+
+class FrontPage:
+    """The lead story and a block of the newest articles per section, on first use."""
+
+    def __init__(self, home: HomePage):
+        self.home = home
+
+    @cached_property
+    def lead_story(self) -> "ArticlePage | None":
+        return (
+            ArticlePage.objects.published_in(self.home.locale_id)
+            .filter(is_top_story=True)
+            .newest_first()
+            .for_cards(HERO_RENDITIONS)
+            .first()
+        )
+
+    @cached_property
+    def section_blocks(self) -> list[tuple["SectionPage", list["ArticlePage"]]]:
+        sections = list(SectionPage.objects.live().child_of(self.home).filter(show_in_menus=True))
+        by_section: dict[str, list[ArticlePage]] = {section.path: [] for section in sections}
+        latest = ArticlePage.objects.for_cards().latest_per_section(
+            self.home.locale_id, per_section=4
+        )
+        for article in latest.exclude(pk=getattr(self.lead_story, "pk", None)):
+            by_section.setdefault(article.section_path, []).append(article)
+        return [
+            (section, by_section[section.path]) for section in sections if by_section[section.path]
+        ]
 
 
 class SectionPage(NewsPageMixin, RoutablePageMixin, Page):
