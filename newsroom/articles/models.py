@@ -355,14 +355,6 @@ class ArticlePage(NewsPageMixin, Page):
         verbose_name = _("article")
         indexes = [models.Index(fields=["published_at"], name="article_published_at")]
 
-    @property
-    def headline(self) -> str:
-        return self.title
-
-    @property
-    def label_display(self) -> str:
-        return self.get_label_display() if self.label else ""
-
     def related_articles(self, tag_ids: list[int], limit: int = 4):
         """Other articles of the edition sharing most tags with this one."""
         if not tag_ids:
