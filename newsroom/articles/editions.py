@@ -7,11 +7,15 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
     Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
 
 from newsroom.articles.models import HomePage, SectionPage
@@ -123,6 +127,26 @@ def _ensure_translated_edition(home: HomePage, locale: Locale) -> None:
 @transaction.atomic
 def ensure_editorial_groups() -> None:
     """Editors publish; reporters write drafts and submit them for moderation."""
+    _ensure_groups()
+    _ensure_editorial_review()
+
+
+def _ensure_editorial_review() -> None:
+    """Drafts submitted by reporters go to the Editors group for approval."""
+    root = Page.get_first_root_node()
+    editors = Group.objects.get(name=EDITORS)
+    workflow = root.get_workflow()
+    if workflow is None:
+        workflow = Workflow.objects.create(name="Editorial review")
+        task = GroupApprovalTask.objects.create(name="Editors' approval")
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowPage.objects.create(workflow=workflow, page=root)
+    for task in workflow.tasks.specific():
+        if isinstance(task, GroupApprovalTask):
+            task.groups.add(editors)
+
+
+def _ensure_groups() -> None:
     root = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     admin_access = Permission.objects.get(

@@ -8,6 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from newsroom.articles.editions import EDITORS
 from newsroom.articles.models import ArticlePage, HomePage, SectionPage
 from newsroom.articles.tests.factories import make_article, section
 
@@ -120,3 +121,15 @@ def test_an_editor_previews_a_draft_which_readers_never_see(client, editions, ed
     assert "Embargoed text" in preview.content.decode()
     client.logout()
     assert client.get(f"/en/world-news/{story.slug}/").status_code == 404
+
+
+def test_a_reporters_draft_goes_to_the_editors_for_approval(editions, editor, reporter):
+    story = make_article(publish=False)
+    assert story.permissions_for_user(reporter).can_submit_for_moderation()
+    story.save_revision(user=reporter)
+    story.get_workflow().start(story, reporter)
+    story.refresh_from_db()
+    task = story.current_workflow_task.specific
+    assert EDITORS in task.groups.values_list("name", flat=True)
+    assert "approve" in [action[0] for action in task.get_actions(story, editor)]
+    assert task.get_actions(story, reporter) == []
