@@ -10,7 +10,6 @@ from datetime import datetime
 
 from django.core.cache import cache
 from django.utils import timezone
-from wagtail.models import Locale
 
 from newsroom.core import page_cache
 
@@ -71,9 +70,8 @@ def _build(language_code: str) -> Furniture:
     home = homes.get(language_code)
     if home is None:
         return Furniture(home=None)
-    locale = Locale.objects.get(language_code=language_code)
     sections = SectionPage.objects.live().child_of(home).filter(show_in_menus=True)
-    articles = ArticlePage.objects.published_in(locale).only(
+    articles = ArticlePage.objects.published_in(home.locale).only(
         "id", "title", "url_path", "path", "depth", "locale_id", "published_at", "breaking_until"
     )
     ticker = articles.breaking_now().newest_first().first()
