@@ -54,9 +54,12 @@ def current_generation() -> str:
             return "0"
     now = time.monotonic()
     if now >= _memo["until"]:
-        _memo["generation"] = str(
-            cache.get_or_set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
-        )
+        # A missing key means Redis lost it (flush or eviction), not a publish: every
+        # publish sets it explicitly. Keeping the generation this process knew means
+        # a lost key does not throw away the whole cache, and a request that spans
+        # the moment sees one generation throughout.
+        known = _memo["generation"] or secrets.token_hex(8)
+        _memo["generation"] = str(cache.get_or_set(GENERATION_KEY, known, timeout=None))
         _memo["until"] = now + GENERATION_MEMO_SECONDS
     return _memo["generation"]
 

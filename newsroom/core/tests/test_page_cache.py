@@ -4,6 +4,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_article
@@ -76,6 +77,15 @@ def test_the_generation_changes_on_every_invalidation(editions):
     middle = page_cache.current_generation()
     page_cache.invalidate()
     assert len({before, middle, page_cache.current_generation()}) == 3
+
+
+def test_a_cache_that_loses_the_generation_keeps_it(editions, monkeypatch):
+    # A flushed or evicted Redis key is not a publish: the generation must not change
+    # halfway through a request because the process's memo ran out at that moment.
+    before = page_cache.current_generation()
+    cache.clear()
+    monkeypatch.setitem(page_cache._memo, "until", 0.0)
+    assert page_cache.current_generation() == before
 
 
 def test_a_page_with_a_breaking_story_is_kept_only_until_the_story_expires(client, editions):
