@@ -58,14 +58,30 @@ def _user(django_user_model, username: str, group: str | None = None, **extra):
     return user
 
 
+def _verified(user):
+    """A reader who has confirmed their email address, as allauth records it."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.profile.email_verified = True
+    user.profile.save()
+    return user
+
+
 @pytest.fixture
 def reader(db, django_user_model):
-    return _user(django_user_model, "reader")
+    return _verified(_user(django_user_model, "reader"))
 
 
 @pytest.fixture
 def other_reader(db, django_user_model):
-    return _user(django_user_model, "other_reader")
+    return _verified(_user(django_user_model, "other_reader"))
+
+
+@pytest.fixture
+def unverified_reader(db, django_user_model):
+    """Registered, but has not followed the confirmation link yet."""
+    return _user(django_user_model, "unverified_reader")
 
 
 @pytest.fixture

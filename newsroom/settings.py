@@ -48,8 +48,17 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 INSTALLED_APPS = [
+    # First: it fills the slots that core's and articles' templates leave for it
+    # (the comment section under an article, counts on cards, the counts script).
+    "newsroom.comments",
     "newsroom.core",
     "newsroom.articles",
+    "newsroom.accounts",
+    "newsroom.api",
+    "allauth",
+    "allauth.account",
+    "django_htmx",
+    "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -89,6 +98,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -262,6 +273,48 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+# Readers sign in with their email address; usernames are made up behind the scenes.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_SIGNUP_FORM_CLASS = "newsroom.accounts.forms.SignupForm"
+ACCOUNT_UNIQUE_EMAIL = True
+# Signing in works before the address is confirmed; commenting does not (comments app).
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Meridian News] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
+# allauth's throttles (failed sign-ins, signups, password resets) keep their counts in
+# the cache: per process on the embedded default, shared through Redis when scaled.
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "confirm_email": "1/3m/key",
+}
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+
+COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
+COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
+# The screening pipeline a new or edited comment passes before anyone sees it: a
+# dotted path to a callable (comments never import the moderation app).
+COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.comments.screening.publish")
+# How long an anonymous reader's copy of a thread page may be served from the page
+# cache; live updates announce anything newer.
+COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
+
+# What a reader's data download holds beyond the account itself: (name, data) makers.
+ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
+
+DEMO_LOADERS = ["newsroom.comments.demo.load_demo_comments"]
 
 LOGGING = {
     "version": 1,

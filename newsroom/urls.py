@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsroom.api.endpoints import api
 from newsroom.articles.sitemaps import EditionPagesSitemap, news_sitemap
 from newsroom.core import views as core_views
 from newsroom.core.page_cache import shared_cache
@@ -27,6 +28,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
+    path("api/", api.urls),
 ]
 
 if settings.SERVE_MEDIA:
@@ -34,6 +36,11 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
     )
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("newsroom.comments.urls")),
+    path("", include("newsroom.accounts.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler500 = "newsroom.core.views.server_error"

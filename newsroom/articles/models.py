@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
@@ -128,7 +128,7 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
     """The front page of one edition; also serves tag, author and search pages."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.SectionPage", "wagtailcore.Page"]
+    subpage_types = ["articles.SectionPage", "articles.InfoPage", "wagtailcore.Page"]
     max_count_per_parent = None
 
     class Meta:
@@ -237,10 +237,16 @@ class SectionPage(NewsPageMixin, RoutablePageMixin, Page):
     """A section of the site (World News, Business...): the navigation and a listing."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    comments_open_by_default = models.BooleanField(
+        _("comments open by default"),
+        default=True,
+        help_text=_("Articles of this section that do not choose for themselves follow this."),
+    )
 
     parent_page_types = ["articles.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + [FieldPanel("comments_open_by_default")]
 
     class Meta:
         verbose_name = _("section")
@@ -282,6 +288,26 @@ class SectionPage(NewsPageMixin, RoutablePageMixin, Page):
         return feed(request)
 
 
+class InfoPage(NewsPageMixin, Page):
+    """A page of standing information: about us, the commenting policy, corrections."""
+
+    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = []
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("information page")
+
+
+class Commenting(models.TextChoices):
+    SECTION_DEFAULT = "", _("As the section decides")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed (the thread stays readable)")
+
+
 class ArticlePage(NewsPageMixin, Page):
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("One sentence that sums up the story.")
@@ -318,6 +344,10 @@ class ArticlePage(NewsPageMixin, Page):
         help_text=_("The ticker drops the story at this time; empty keeps it until unticked."),
     )
 
+    commenting = models.CharField(
+        _("comments"), max_length=10, choices=Commenting.choices, blank=True, default=""
+    )
+
     objects = ArticlePageManager()
 
     parent_page_types = ["articles.SectionPage"]
@@ -343,6 +373,7 @@ class ArticlePage(NewsPageMixin, Page):
             heading=_("Prominence"),
         ),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("commenting")]
 
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
@@ -354,6 +385,13 @@ class ArticlePage(NewsPageMixin, Page):
     class Meta:
         verbose_name = _("article")
         indexes = [models.Index(fields=["published_at"], name="article_published_at")]
+
+    def comments_open(self, section: "SectionPage | None" = None) -> bool:
+        """Whether readers may write here now; a closed thread stays readable."""
+        if self.commenting:
+            return self.commenting == Commenting.OPEN
+        section = section or self.get_parent().specific
+        return getattr(section, "comments_open_by_default", True)
 
     def related_articles(self, tag_ids: list[int], limit: int = 4):
         """Other articles of the edition sharing most tags with this one."""

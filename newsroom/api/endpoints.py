@@ -1,0 +1,118 @@
+"""The JSON API (django-ninja): read endpoints for apps and embeds, with an OpenAPI schema
+at /api/openapi.json and interactive docs at /api/docs."""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.http import Http404
+from ninja import NinjaAPI, Query, Schema
+from ninja.errors import HttpError
+
+from newsroom.comments import access, threads
+from newsroom.comments.models import Discussion
+from newsroom.core.page_cache import mark_shared_cacheable
+
+api = NinjaAPI(
+    title="Meridian News API",
+    version="1",
+    description="Read a thread's comments page by page, and comment counts for articles.",
+    urls_namespace="api",
+)
+
+MAX_COUNT_IDS = 100
+
+
+class CommentOut(Schema):
+    id: int
+    parent: int | None
+    author: str
+    html: str
+    created_at: datetime
+    edited: bool
+    deleted: bool
+    score: int
+    reply_count: int
+    more_replies: int
+    replies: list["CommentOut"]
+
+
+class ThreadOut(Schema):
+    article: int
+    sort: str
+    comment_count: int
+    items: list[CommentOut]
+    next_cursor: str | None
+
+
+class ThreadQuery(Schema):
+    sort: str = "updated"
+    cursor: str | None = None
+
+
+class CountsOut(Schema):
+    counts: dict[int, int]
+
+
+def _comment_out(node: threads.Node) -> dict:
+    comment = node.comment
+    return {
+        "id": comment.pk,
+        "parent": comment.parent_id,
+        "author": comment.author_name,
+        "html": "" if comment.is_deleted else comment.body_html,
+        "created_at": comment.created_at,
+        "edited": comment.is_edited,
+        "deleted": comment.is_deleted,
+        "score": comment.score,
+        "reply_count": comment.reply_count,
+        "more_replies": node.more_replies,
+        "replies": [_comment_out(child) for child in node.children],
+    }
+
+
+def _cacheable_for_readers(request, data, status=200):
+    response = api.create_response(request, data, status=status)
+    if not request.user.is_authenticated:
+        mark_shared_cacheable(response, settings.COMMENTS_CACHE_SECONDS)
+    return response
+
+
+@api.get("/articles/{article_id}/comments", response=ThreadOut, tags=["comments"])
+def article_comments(request, article_id: int, query: Query[ThreadQuery]):
+    """One page of an article's top-level comments, replies nested; follow next_cursor."""
+    try:
+        article = access.get_article(article_id)
+    except Http404:
+        raise HttpError(404, "There is no such article.") from None
+    if query.sort not in threads.SORTS:
+        raise HttpError(400, f"sort must be one of: {', '.join(threads.SORTS)}")
+    try:
+        page = threads.top_level_page(
+            article.pk, request.user, sort=threads.SORTS[query.sort], cursor=query.cursor
+        )
+    except threads.InvalidCursor as invalid:
+        raise HttpError(400, str(invalid)) from None
+    discussion = Discussion.objects.filter(pk=article.pk).first()
+    data = {
+        "article": article.pk,
+        "sort": page.sort.key,
+        "comment_count": discussion.comment_count if discussion else 0,
+        "items": [_comment_out(node) for node in page.nodes],
+        "next_cursor": page.next_cursor,
+    }
+    return _cacheable_for_readers(request, data)
+
+
+@api.get("/comment-counts", response=CountsOut, tags=["comments"])
+def comment_counts(request, ids: str):
+    """Comment counts for up to 100 articles: ids=1,2,3."""
+    try:
+        wanted = {int(part) for part in ids.split(",") if part.strip()}
+    except ValueError:
+        raise HttpError(400, "ids must be article ids separated by commas.") from None
+    if len(wanted) > MAX_COUNT_IDS:
+        raise HttpError(400, f"Ask for at most {MAX_COUNT_IDS} articles at a time.")
+    found = dict(
+        Discussion.objects.filter(pk__in=wanted).values_list("article_id", "comment_count")
+    )
+    return _cacheable_for_readers(request, {"counts": {pk: found.get(pk, 0) for pk in wanted}})

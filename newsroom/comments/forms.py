@@ -1,0 +1,36 @@
+"""Forms for writing and reporting comments (HTML input; the API has its own schemas)."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from newsroom.comments.models import Report
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"),
+        widget=forms.Textarea(attrs={"rows": 5, "placeholder": _("Your comment here")}),
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Not a form-level max_length: the action checks the length and tells the
+        # reader by how much they are over, and the text is never lost.
+        self.fields["body"].widget.attrs["maxlength"] = settings.COMMENTS_MAX_LENGTH
+        self.fields["body"].required = False
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("What is wrong with this comment?"),
+        choices=Report.Reason.choices,
+        widget=forms.RadioSelect,
+    )
+    text = forms.CharField(
+        label=_("Anything else we should know?"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

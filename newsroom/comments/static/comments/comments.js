@@ -1,0 +1,143 @@
+// The comment section's in-page behaviour. Everything here is an enhancement: without
+// JavaScript the same links and forms work as ordinary pages and posts.
+(function () {
+  "use strict";
+
+  var section = document.getElementById("comments");
+
+  // --- Formatting toolbar --------------------------------------------------------
+  var WRAP = { bold: ["**", "**"], italic: ["*", "*"], code: ["`", "`"] };
+  var PREFIX = { quote: function () { return "> "; }, bullets: function () { return "- "; },
+                 numbers: function (i) { return (i + 1) + ". "; } };
+
+  function format(textarea, kind) {
+    var start = textarea.selectionStart, end = textarea.selectionEnd;
+    var text = textarea.value, selected = text.slice(start, end);
+    var replacement;
+    if (WRAP[kind]) {
+      replacement = WRAP[kind][0] + (selected || "") + WRAP[kind][1];
+    } else {
+      var lines = (selected || "").split("\n");
+      replacement = lines.map(function (line, i) { return PREFIX[kind](i) + line; }).join("\n");
+      if (start > 0 && text[start - 1] !== "\n") replacement = "\n" + replacement;
+    }
+    textarea.setRangeText(replacement, start, end, selected ? "select" : "end");
+    if (!selected && WRAP[kind]) {
+      var caret = start + WRAP[kind][0].length;
+      textarea.setSelectionRange(caret, caret);
+    }
+    textarea.focus();
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-format]");
+    if (!button) return;
+    var form = button.closest("form");
+    var textarea = form && form.querySelector("textarea");
+    if (textarea) format(textarea, button.getAttribute("data-format"));
+  });
+
+  // --- Length counter ------------------------------------------------------------
+  function updateCount(textarea) {
+    var form = textarea.closest("form");
+    var counter = form && form.querySelector(".char-count");
+    if (!counter) return;
+    var limit = parseInt(counter.getAttribute("data-limit"), 10);
+    var left = limit - textarea.value.length;
+    counter.textContent = left + " / " + limit;
+    counter.classList.toggle("char-count--low", left < 100);
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.matches("form[data-comment-form] textarea")) updateCount(event.target);
+  });
+
+  // --- Local times -----------------------------------------------------------------
+  var dateFormat = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "numeric", day: "numeric" });
+  var timeFormat = new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+  function localTimes(root) {
+    root.querySelectorAll("time[data-local-time]").forEach(function (el) {
+      var when = new Date(el.getAttribute("datetime"));
+      if (!isNaN(when)) el.textContent = dateFormat.format(when) + ", " + timeFormat.format(when);
+    });
+  }
+
+  function enhance(root) {
+    root.querySelectorAll(".toolbar[hidden]").forEach(function (bar) { bar.hidden = false; });
+    root.querySelectorAll("form[data-comment-form] textarea").forEach(updateCount);
+    localTimes(root);
+  }
+
+  // --- htmx: errors shown beside the form, forms reset after posting ----------------
+  document.addEventListener("htmx:responseError", function (event) {
+    var origin = event.detail.elt;
+    var form = origin.closest("form") || origin;
+    var slot = form.querySelector && form.querySelector("[data-form-error]");
+    var message = event.detail.xhr.responseText || "Something went wrong; please try again.";
+    if (slot) { slot.textContent = message; slot.hidden = false; }
+    else { window.alert(message); }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var elt = event.detail.elt;
+    if (!event.detail.successful || !elt.matches || !elt.matches("form[data-comment-form]")) return;
+    var slot = elt.querySelector("[data-form-error]");
+    if (slot) slot.hidden = true;
+    if (elt.querySelector("input[name=parent]")) { elt.remove(); return; }
+    var textarea = elt.querySelector("textarea");
+    if (textarea && !elt.classList.contains("comment-form--edit")) {
+      textarea.value = "";
+      updateCount(textarea);
+      var preview = elt.querySelector(".comment-form__preview");
+      if (preview) preview.innerHTML = "";
+      var empty = section && section.querySelector(".comments__empty");
+      if (empty) empty.remove();
+    }
+  });
+  document.addEventListener("htmx:afterSwap", function (event) { enhance(event.detail.target.parentNode || document); });
+
+  // --- Live updates ----------------------------------------------------------------
+  function liveUpdates() {
+    if (!section || !window.EventSource) return;
+    var me = section.getAttribute("data-me");
+    var button = section.querySelector(".new-comments");
+    var waiting = 0;
+    function announce(count) {
+      waiting = count;
+      button.hidden = waiting === 0;
+      var text = waiting === 1 ? button.getAttribute("data-one") : button.getAttribute("data-many");
+      button.textContent = text.replace("{n}", waiting);
+    }
+    button.addEventListener("click", function () {
+      var sort = (section.querySelector(".comment-list") || section).getAttribute("data-sort") || "updated";
+      var url = section.getAttribute("data-thread-url") + "?sort=" + encodeURIComponent(sort) + "&fresh=" + Date.now();
+      window.htmx.ajax("GET", url, { target: "#comment-list", swap: "innerHTML" }).then(function () {
+        announce(0);
+      });
+    });
+    var source = new EventSource(section.getAttribute("data-events-url"));
+    source.addEventListener("comment", function (message) {
+      var data = JSON.parse(message.data);
+      if (String(data.author) === me) return;
+      if (document.getElementById("c" + data.id)) return;
+      announce(waiting + 1);
+    });
+    source.addEventListener("score", function (message) {
+      var data = JSON.parse(message.data);
+      document.querySelectorAll('[data-score-for="' + data.id + '"] .score').forEach(function (el) {
+        el.textContent = data.score;
+      });
+    });
+    // A page served from the shared cache may be a few seconds old: compare its count
+    // with the current one and offer what it is missing.
+    var shown = parseInt(section.querySelector("[data-comment-count]").getAttribute("data-comment-count"), 10);
+    var articleId = section.getAttribute("data-events-url").match(/comments\/(\d+)\//)[1];
+    fetch("/api/comment-counts?ids=" + articleId).then(function (r) { return r.json(); }).then(function (data) {
+      var now = data.counts[articleId] || 0;
+      if (now > shown) announce(now - shown);
+    }).catch(function () {});
+  }
+
+  function start() { enhance(document); liveUpdates(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,31 @@
+"""Template tags of the comment section: the section itself and avatar colours."""
+
+import hashlib
+
+from django import template
+
+from newsroom.comments.section import section_context
+
+register = template.Library()
+
+
+@register.inclusion_tag("comments/section.html", takes_context=True)
+def comment_section(context, article):
+    return {
+        **section_context(context["request"], article),
+        "request": context["request"],
+        "user": context["request"].user,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.filter
+def avatar_hue(name: str) -> int:
+    """A colour for the avatar that is always the same for the same name."""
+    return int.from_bytes(hashlib.blake2b(str(name).encode(), digest_size=2).digest()) % 360
+
+
+@register.filter
+def initial(name: str) -> str:
+    name = str(name).strip()
+    return name[0].upper() if name else "?"

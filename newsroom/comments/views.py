@@ -1,0 +1,273 @@
+"""Comment views: thin — parse, fetch and authorise (access.py), act (actions.py), answer.
+
+Each works without JavaScript (full pages, redirects back to the comment) and, when htmx
+asks, answers with just the fragment to swap in.
+"""
+
+import asyncio
+import functools
+import json
+
+from django.conf import settings
+from django.http import HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from newsroom.articles.models import ArticlePage
+from newsroom.comments import access, actions, threads
+from newsroom.comments.errors import CommentRefused, SignInRequired
+from newsroom.comments.forms import CommentForm, ReportForm
+from newsroom.comments.live import events
+from newsroom.comments.models import Comment
+from newsroom.comments.section import permalink, section_context
+from newsroom.core.page_cache import mark_shared_cacheable
+
+EVENT_STREAM_SECONDS = 600
+
+
+def answers_refusals(view):
+    """Turn a refused write into a clear answer: a sign-in redirect for a signed-out
+    reader, else the reason, as a page or (for htmx) as a short message."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except CommentRefused as refused:
+            if isinstance(refused, SignInRequired) and not request.htmx:
+                back = request.headers.get("Referer") or "/"
+                login = reverse("account_login")
+                return redirect(f"{login}?{urlencode({'next': back})}")
+            if request.htmx:
+                return HttpResponse(refused.message, status=refused.status)
+            return render(
+                request,
+                "comments/refused.html",
+                {"message": refused.message},
+                status=refused.status,
+            )
+        except threads.InvalidCursor as invalid:
+            return HttpResponse(str(invalid), status=400)
+
+    return wrapper
+
+
+@require_GET
+@answers_refusals
+def thread(request, article_id: int):
+    article = access.get_article(article_id)
+    context = section_context(request, article)
+    if request.htmx:
+        more = request.GET.get("part") == "items"
+        template = "comments/items.html" if more else "comments/thread_list.html"
+        context["nodes"] = context["page"].nodes
+    else:
+        template = "comments/thread_page.html"
+    response = render(request, template, context)
+    if not request.user.is_authenticated:
+        mark_shared_cacheable(response, settings.COMMENTS_CACHE_SECONDS)
+    return response
+
+
+@require_POST
+@answers_refusals
+def post(request, article_id: int):
+    form = CommentForm(request.POST)
+    form.is_valid()
+    parent_id = form.cleaned_data.get("parent")
+    if parent_id:
+        parent = access.get_comment_for_reply(request, parent_id)
+        article = parent.article
+    else:
+        parent = None
+        article = access.get_article_for_commenting(request, article_id)
+    body = form.cleaned_data.get("body", "")
+    if "preview" in request.POST:
+        return _form_with_preview(request, article, form, parent, body)
+    try:
+        comment = actions.do_post_comment(
+            article=article, author=request.user, body=body, parent=parent
+        )
+    except CommentRefused as refused:
+        if request.htmx:
+            raise
+        # The reader's text comes back with the reason; nothing they wrote is lost.
+        form.add_error("body", refused.message)
+        return _form_page(request, article, form, parent, status=refused.status)
+    if request.htmx:
+        node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
+        context = {"node": node, "article": article, "article_url": article.url}
+        return render(request, "comments/posted.html", context)
+    return redirect(permalink(article, comment))
+
+
+def _form_with_preview(request, article, form, parent, body):
+    preview = actions.markdown.render(body)
+    if request.htmx:
+        return render(request, "comments/preview.html", {"preview": preview})
+    return _form_page(request, article, form, parent, preview=preview)
+
+
+def _form_page(request, article, form, parent, *, preview=None, status=200):
+    context = {"article": article, "form": form, "parent": parent, "preview": preview}
+    return render(request, "comments/form_page.html", context, status=status)
+
+
+@require_GET
+@answers_refusals
+def reply_form(request, comment_id: int):
+    parent = access.get_comment_for_reply(request, comment_id)
+    form = CommentForm(initial={"parent": parent.pk})
+    if request.htmx:
+        context = {"article": parent.article, "form": form, "parent": parent}
+        return render(request, "comments/form.html", context)
+    return _form_page(request, parent.article, form, parent)
+
+
+@require_http_methods(["GET", "POST"])
+@answers_refusals
+def edit(request, comment_id: int):
+    comment = access.get_comment_for_edit(request, comment_id)
+    if request.method == "POST":
+        try:
+            actions.do_edit_comment(comment, request.POST.get("body", ""))
+        except CommentRefused as refused:
+            if request.htmx:
+                raise
+            context = {
+                "comment": comment,
+                "body": request.POST.get("body", ""),
+                "error": refused.message,
+            }
+            return render(request, "comments/edit_page.html", context, status=refused.status)
+        if request.htmx:
+            node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
+            context = {"node": node, "article_url": comment.article.url}
+            return render(request, "comments/comment_body.html", context)
+        return redirect(permalink(comment.article, comment))
+    template = "comments/edit_form.html" if request.htmx else "comments/edit_page.html"
+    return render(request, template, {"comment": comment, "body": comment.body})
+
+
+@require_http_methods(["GET", "POST"])
+@answers_refusals
+def delete(request, comment_id: int):
+    comment = access.get_comment_for_delete(request, comment_id)
+    if request.method == "POST":
+        actions.do_delete_comment(comment)
+        if request.htmx:
+            node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
+            context = {"node": node, "article_url": comment.article.url}
+            return render(request, "comments/comment_body.html", context)
+        return redirect(permalink(comment.article, comment))
+    return render(request, "comments/delete_page.html", {"comment": comment})
+
+
+@require_POST
+@answers_refusals
+def vote(request, comment_id: int):
+    comment = access.get_comment_for_vote(request, comment_id)
+    try:
+        value = int(request.POST.get("value", ""))
+    except ValueError:
+        raise CommentRefused(_("A vote is up or down."), status=400) from None
+    score, mine = actions.do_vote(comment=comment, voter=request.user, value=value)
+    if request.htmx:
+        comment.score = score
+        node = threads.Node(comment=comment, level=0, my_vote=mine)
+        return render(request, "comments/votes.html", {"node": node})
+    return redirect(permalink(comment.article, comment))
+
+
+@require_http_methods(["GET", "POST"])
+@answers_refusals
+def report(request, comment_id: int):
+    comment = access.get_comment_for_report(request, comment_id)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        actions.do_report(
+            comment=comment,
+            reporter=request.user,
+            reason=form.cleaned_data["reason"],
+            text=form.cleaned_data["text"],
+        )
+        template = "comments/reported.html"
+        return render(request, template, {"comment": comment, "fragment": request.htmx})
+    template = "comments/report_form.html" if request.htmx else "comments/report_page.html"
+    status = 400 if request.method == "POST" else 200
+    return render(request, template, {"comment": comment, "form": form}, status=status)
+
+
+@require_GET
+@answers_refusals
+def replies(request, comment_id: int):
+    parent = (
+        Comment.objects.visible_to(request.user)
+        .select_related("article", "author__profile")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if parent is None or not parent.article.live:
+        raise access.Http404
+    try:
+        level = max(1, min(int(request.GET.get("level", "1")), threads.NESTED_LEVELS + 1))
+    except ValueError:
+        level = 1
+    nodes, next_cursor = threads.replies_page(
+        parent, request.user, level=level, cursor=request.GET.get("after")
+    )
+    context = {
+        "parent": parent,
+        "nodes": nodes,
+        "next_cursor": next_cursor,
+        "level": level,
+        "article": parent.article,
+        **section_context(request, parent.article, build_thread=False),
+    }
+    template = "comments/replies_list.html" if request.htmx else "comments/replies_page.html"
+    return render(request, template, context)
+
+
+@require_GET
+@answers_refusals
+def continue_thread(request, comment_id: int):
+    top = (
+        Comment.objects.visible_to(request.user)
+        .for_display()
+        .select_related("article")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if top is None or not top.article.live:
+        raise access.Http404
+    node = threads.Node(comment=top, level=0)
+    threads.attach_replies([node], request.user)
+    context = {
+        "top": node,
+        "article": top.article,
+        **section_context(request, top.article, build_thread=False),
+    }
+    return render(request, "comments/continue_page.html", context)
+
+
+async def live_events(request, article_id: int):
+    """Server-sent events for one article's thread: new comments, scores, edits."""
+    if not await ArticlePage.objects.live().filter(pk=article_id).aexists():
+        return HttpResponse(_("There is no such article."), status=404)
+
+    async def stream():
+        yield "retry: 5000\n\n"
+        async for event in events(article_id, for_seconds=EVENT_STREAM_SECONDS):
+            if event is None:
+                yield ": keep-alive\n\n"
+            else:
+                yield f"event: {event['type']}\ndata: {json.dumps(event)}\n\n"
+            await asyncio.sleep(0)
+
+    response = StreamingHttpResponse(stream(), content_type="text/event-stream")
+    response["Cache-Control"] = "no-cache"
+    response["X-Accel-Buffering"] = "no"
+    return response
