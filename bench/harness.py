@@ -49,12 +49,15 @@ def site(mode: str):
 
 
 @contextmanager
-def granian(app: str, env: dict, workers: int = 2):
+def granian(app: str, env: dict, workers: int = 2, log: Path | None = None):
+    """`log`, if given, is a file that receives the server's stdout and stderr."""
     port = free_port()
+    output = open(log, "ab") if log else None  # closed in `finally`
     process = subprocess.Popen(
         [PYTHON, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
          "--port", str(port), "--workers", str(workers), "--no-ws", "--log-level", "warning", app],
         cwd=ROOT, env=env, start_new_session=True,
+        stdout=output, stderr=subprocess.STDOUT if output else None,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
@@ -76,6 +79,8 @@ def granian(app: str, env: dict, workers: int = 2):
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+        if output:
+            output.close()
 
 
 def wrk(url: str, seconds: int = 10, connections: int = 32, script: str | None = None) -> dict:

@@ -24,7 +24,9 @@ def _policy_url(article) -> str | None:
     return policy.url if policy else None
 
 
-def section_context(request, article, *, build_thread: bool = True) -> dict:
+def section_context(
+    request, article, *, build_thread: bool = True, lenient_cursor: bool = True
+) -> dict:
     user = request.user
     try:
         access.check_can_write(user)
@@ -54,6 +56,8 @@ def section_context(request, article, *, build_thread: bool = True) -> dict:
             article.pk, user, sort=sort, cursor=request.GET.get("after"), around=around
         )
     except threads.InvalidCursor:
+        if not lenient_cursor:
+            raise
         # A mangled link on the article page shows the thread from its start.
         page = threads.top_level_page(article.pk, user, sort=sort)
     discussion = Discussion.objects.filter(pk=article.pk).first()

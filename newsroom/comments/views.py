@@ -59,7 +59,7 @@ def answers_refusals(view):
 @answers_refusals
 def thread(request, article_id: int):
     article = access.get_article(article_id)
-    context = section_context(request, article)
+    context = section_context(request, article, lenient_cursor=False)
     if request.htmx:
         more = request.GET.get("part") == "items"
         template = "comments/items.html" if more else "comments/thread_list.html"

@@ -1,0 +1,377 @@
+"""Benchmark: comment threads read and written, requests per second and p99.
+
+On a prepared demo site (embedded SQLite, or PostgreSQL + Redis), three English articles
+get threads of exactly 100, 2,000 and 10,000 comments, written in bulk the way the demo
+threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per run)
+against granian:
+
+- the article page with its comment section, as an anonymous reader, default sort;
+- the thread's first page as JSON, GET /api/articles/<id>/comments;
+- comment counts, GET /api/comment-counts?ids=<5 ids>;
+- posting: POST /en/comments/<id>/post/ (as htmx does) by 32 signed-in readers with
+  confirmed addresses, each post a different body; afterwards the comments answered 2xx
+  are compared, id by id, with the rows stored.
+
+Reads are measured twice: as configured (page cache on, so mostly cache hits) and with
+PAGE_CACHE_SECONDS=0 (every request builds the page). Writes run without the page cache.
+Results go to bench/results/comments-<mode>.json, and the servers' output (tracebacks of
+any 5xx) to bench/results/comments-<mode>-server.log. Usage:
+
+    .venv/bin/python bench/comments.py [sqlite|postgres|all] [--seconds 10] [--workers 2]
+"""
+
+import argparse
+import http.cookiejar
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from harness import PYTHON, ROOT, granian, site, wrk
+
+SIZES = (100, 2000, 10000)
+CONNECTIONS = 32
+READERS = 32
+READER_EMAIL_DOMAIN = "bench.meridian.example"
+READER_PASSWORD = "bench-reader-pass-7Qx"  # noqa: S105 - a throwaway site's readers
+RESULTS = ROOT / "bench" / "results"
+
+
+# --- Inside Django (this file run again with the site's environment) -----------------
+
+
+def _django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    import django
+
+    django.setup()
+
+
+def _prepare() -> dict:
+    """Exactly-sized threads on three English articles, a fourth article to post to, and
+    READERS readers with confirmed addresses who can sign in."""
+    _django()
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+
+    from newsroom.accounts.models import Profile
+    from newsroom.articles.models import ArticlePage
+    from newsroom.comments import demo
+    from newsroom.comments.models import Comment, Discussion
+
+    User = get_user_model()
+    voices = json.loads(demo.VOICES.read_text())
+    live = list(ArticlePage.objects.live().select_related("locale").order_by("published_at", "pk"))
+    busy = demo._busiest(live)
+    english = [
+        a for a in live if a.locale.language_code == "en" and a.pk != busy.pk and a.comments_open()
+    ]
+    if len(english) < len(SIZES) + 1:
+        raise SystemExit(f"only {len(english)} open English articles besides the busiest")
+    sized, to_post = english[: len(SIZES)], english[len(SIZES)]
+    demo_readers = list(User.objects.filter(email__endswith=demo.DEMO_EMAIL_DOMAIN))
+    password = make_password(READER_PASSWORD)  # hashed once: it is slow on purpose
+    with transaction.atomic():
+        for size, article in zip(SIZES, sized, strict=True):
+            Comment.objects.filter(article=article).delete()
+            Discussion.objects.filter(pk=article.pk).delete()
+            demo._thread(article, demo_readers, voices["en"], size)
+        readers = [
+            User(username=f"bench-reader-{i}", email=f"reader{i}@{READER_EMAIL_DOMAIN}",
+                 password=password)
+            for i in range(READERS)
+        ]  # fmt: skip
+        readers = User.objects.bulk_create(readers)
+        Profile.objects.bulk_create(
+            Profile(user=user, display_name=f"Bench reader {i}", email_verified=True)
+            for i, user in enumerate(readers)
+        )
+        EmailAddress.objects.bulk_create(
+            EmailAddress(user=user, email=user.email, verified=True, primary=True)
+            for user in readers
+        )
+    threads = []
+    for size, article in zip(SIZES, sized, strict=True):
+        stored = Comment.objects.filter(article=article).count()
+        counted = Discussion.objects.get(pk=article.pk).comment_count
+        if stored != size or counted != size:
+            raise SystemExit(f"thread of {size}: {stored} rows, count says {counted}")
+        threads.append({"size": size, "id": article.pk, "path": _path(article)})
+    return {
+        "threads": threads,
+        "busiest": {"id": busy.pk, "path": _path(busy)},
+        "post_to": {"id": to_post.pk, "path": _path(to_post)},
+        "readers": [user.email for user in readers],
+    }
+
+
+def _path(article) -> str:
+    return urllib.parse.urlsplit(article.get_url()).path
+
+
+def _rows(article_id: int) -> dict:
+    _django()
+    from newsroom.comments.models import Comment, Discussion
+
+    ids = list(Comment.objects.filter(article_id=article_id).values_list("pk", flat=True))
+    discussion = Discussion.objects.filter(pk=article_id).first()
+    return {"ids": ids, "comment_count": discussion.comment_count if discussion else 0}
+
+
+def _inside(env: dict, *args: str) -> dict:
+    """Run this file in the site's environment; what it prints last is a JSON answer."""
+    command = [PYTHON, str(Path(__file__).resolve()), *args]
+    done = subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- Outside: servers, readers, load ----------------------------------------------------
+
+
+def _get(url: str, headers: dict | None = None) -> tuple[int, str]:
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        return response.status, response.read().decode()
+
+
+def _check_reads(url: str, setup: dict) -> None:
+    """Each URL answers 200 with what it should, before it is measured (and cached)."""
+    for thread in setup["threads"]:
+        status, page = _get(url + thread["path"])
+        if status != 200 or f'data-comment-count="{thread["size"]}"' not in page:
+            raise RuntimeError(f"article page of the {thread['size']} thread is wrong")
+        status, body = _get(f"{url}/api/articles/{thread['id']}/comments")
+        data = json.loads(body)
+        if status != 200 or data["comment_count"] != thread["size"] or not data["items"]:
+            raise RuntimeError(f"API page of the {thread['size']} thread is wrong: {body[:300]}")
+    status, body = _get(url + _counts_path(setup))
+    counts = json.loads(body)["counts"]
+    for thread in setup["threads"]:
+        if counts.get(str(thread["id"])) != thread["size"]:
+            raise RuntimeError(f"comment counts are wrong: {body}")
+
+
+def _counts_path(setup: dict) -> str:
+    ids = [t["id"] for t in setup["threads"]] + [setup["busiest"]["id"], setup["post_to"]["id"]]
+    return "/api/comment-counts?ids=" + ",".join(map(str, ids))
+
+
+def _sign_in(url: str, email: str) -> dict:
+    """Sign in through the login form, as a browser does: the session and CSRF cookies."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(url + "/en/accounts/login/", timeout=60).read()
+    token = {c.name: c.value for c in jar}["csrftoken"]
+    form = {"login": email, "password": READER_PASSWORD, "csrfmiddlewaretoken": token}
+    opener.open(url + "/en/accounts/login/", urllib.parse.urlencode(form).encode(), timeout=60)
+    cookies = {c.name: c.value for c in jar}
+    if "sessionid" not in cookies:
+        raise RuntimeError(f"{email} could not sign in")
+    return {
+        "cookie": f"sessionid={cookies['sessionid']}; csrftoken={cookies['csrftoken']}",
+        "token": cookies["csrftoken"],
+    }
+
+
+POST_SCRIPT = """
+local readers = %(readers)s
+local path = %(path)s
+local folder = %(folder)s
+local run = %(run)s
+local words = {"harbour", "grain", "strike", "ministers", "shipping", "prices", "union",
+  "farmers", "exports", "weather", "courts", "talks", "deadline", "inflation"}
+local next_thread = 0
+
+function setup(thread)
+  thread:set("tid", next_thread)
+  next_thread = next_thread + 1
+end
+
+function init(args)
+  n = 0
+  out = io.open(folder .. "/answers-" .. tid .. ".txt", "w")
+end
+
+function request()
+  n = n + 1
+  local reader = readers[((n + tid * 16) %% #readers) + 1]
+  local text = "Benchmark comment " .. run .. "-" .. tid .. "-" .. n .. ": the "
+    .. words[(n %% #words) + 1] .. " and the " .. words[((n * 7 + tid) %% #words) + 1]
+    .. " matter more than the " .. words[((n * 3) %% #words) + 1] .. "."
+  local body = "body=" .. string.gsub(text, "[^%%w%%-%%.]", function(c)
+    return string.format("%%%%%%02X", string.byte(c))
+  end)
+  local headers = {
+    ["Cookie"] = reader.cookie,
+    ["X-CSRFToken"] = reader.token,
+    ["HX-Request"] = "true",
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }
+  return wrk.format("POST", path, headers, body)
+end
+
+function response(status, headers, body)
+  local id = ""
+  if status >= 200 and status < 300 then
+    id = string.match(body, 'id="c(%%d+)"') or "?"
+  end
+  out:write(status .. " " .. id .. "\\n")
+  out:flush()
+end
+"""
+
+
+def _lua(value) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_lua(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "{" + ", ".join(_lua(v) for v in value) + "}"
+    return json.dumps(value)  # plain ASCII strings and numbers read the same in Lua
+
+
+def _post_load(url: str, env: dict, setup: dict, seconds: int, folder: Path) -> dict:
+    article = setup["post_to"]
+    with ThreadPoolExecutor(8) as pool:
+        readers = list(pool.map(lambda email: _sign_in(url, email), setup["readers"]))
+    status, page = _get(url + article["path"], {"Cookie": readers[0]["cookie"]})
+    if 'class="comment-form"' not in page:
+        raise RuntimeError("a signed-in, confirmed reader sees no comment form")
+    script = folder / "post.lua"
+    script.write_text(POST_SCRIPT % {
+        "readers": _lua(readers), "path": _lua(f"/en/comments/{article['id']}/post/"),
+        "folder": _lua(str(folder)), "run": _lua(folder.name[-6:]),
+    })  # fmt: skip
+    before = _inside(env, "_rows", str(article["id"]))
+    measured = wrk(url + f"/en/comments/{article['id']}/post/", seconds, CONNECTIONS, str(script))
+    return {"measured": measured, "before": before, "readers": len(readers)}
+
+
+def _post_check(env: dict, setup: dict, folder: Path, load: dict) -> dict:
+    """After the server has stopped: what wrk was answered against what was stored."""
+    after = _inside(env, "_rows", str(setup["post_to"]["id"]))
+    statuses: dict[str, int] = {}
+    answered: set[int] = set()
+    for answers in folder.glob("answers-*.txt"):
+        for line in answers.read_text().splitlines():
+            status, _, pk = line.partition(" ")
+            statuses[status] = statuses.get(status, 0) + 1
+            if pk.isdigit():
+                answered.add(int(pk))
+    new = set(after["ids"]) - set(load["before"]["ids"])
+    ok = sum(n for status, n in statuses.items() if status.startswith(("2", "3")))
+    return {
+        "answered_2xx": ok,
+        "stored": len(new),
+        "statuses": statuses,
+        "answered_not_stored": len(answered - new),
+        "stored_not_answered": len(new - answered),
+        "count_before": load["before"]["comment_count"],
+        "count_after": after["comment_count"],
+        "rows_before": len(load["before"]["ids"]),
+        "rows_after": len(after["ids"]),
+        "readers": load["readers"],
+    }
+
+
+def _server_errors(log: Path) -> tuple[int, list[str]]:
+    """The number of lines the servers logged (warnings and worse), and each traceback
+    with the line before it (what was being answered)."""
+    lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback ")]
+    ends = [start - 1 for start in starts[1:]] + [len(lines)] if starts else []
+    pairs = zip(starts, ends, strict=True)
+    blocks = ["\n".join(lines[max(0, a - 1) : min(b, a + 80)]) for a, b in pairs]
+    return len(lines), blocks
+
+
+def run_mode(mode: str, seconds: int, workers: int) -> list[dict]:
+    RESULTS.mkdir(exist_ok=True)
+    log = RESULTS / f"comments-{mode}-server.log"
+    log.unlink(missing_ok=True)
+    results = []
+
+    def measure(what: str, size, cache: str, url: str) -> None:
+        row = {"mode": mode, "what": what, "size": size, "cache": cache, **wrk(url, seconds)}
+        results.append(row)
+        print(row, flush=True)
+
+    with site(mode) as env:
+        setup = _inside(env, "_prepare")
+        print(f"[{mode}] threads: {setup['threads']}, posting to {setup['post_to']}", flush=True)
+        for cache, extra in (("on", {}), ("off", {"PAGE_CACHE_SECONDS": "0"})):
+            with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
+                _check_reads(url, setup)
+                for thread in setup["threads"]:
+                    measure("article page + comments", thread["size"], cache, url + thread["path"])
+                for thread in setup["threads"]:
+                    api = f"{url}/api/articles/{thread['id']}/comments"
+                    measure("API thread, first page", thread["size"], cache, api)
+                measure("API comment counts (5 ids)", None, cache, url + _counts_path(setup))
+                if cache == "off":
+                    folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))
+                    load = _post_load(url, env, setup, seconds, folder)
+            # The server has stopped: every request it took has finished.
+        check = _post_check(env, setup, folder, load)
+        results.append({"mode": mode, "what": "post comment (htmx, 32 readers)", "size": None,
+                        "cache": "off", **load["measured"], "posting": check})  # fmt: skip
+        print(results[-1], flush=True)
+    lines, tracebacks = _server_errors(log)
+    for row in results:
+        row["server_log_lines"], row["server_tracebacks"] = lines, len(tracebacks)
+    (RESULTS / f"comments-{mode}.json").write_text(json.dumps(results, indent=2))
+    print(f"[{mode}] server log: {lines} lines, {len(tracebacks)} tracebacks ({log})")
+    for traceback in tracebacks[:3]:
+        print(traceback)
+    return results
+
+
+def print_markdown(results: list[dict]) -> None:
+    print("| mode | what | comments | page cache | req/s | p99 ms | non-2xx/3xx |")
+    print("|---|---|---:|---|---:|---:|---:|")
+    for row in results:
+        size = f"{row['size']:,}" if row["size"] else ""
+        print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
+              f"{row['requests_per_second']:,} | {row['p99_ms']} | {row['non_2xx']} |")  # fmt: skip
+    for row in results:
+        if "posting" in row:
+            p = row["posting"]
+            print(f"\n{row['mode']} posting: {p['answered_2xx']} answered 2xx, {p['stored']} "
+                  f"comments stored (rows {p['rows_before']} -> {p['rows_after']}, comment_count "
+                  f"{p['count_before']} -> {p['count_after']}); statuses {p['statuses']}; "
+                  f"answered but not stored: {p['answered_not_stored']}, stored but not "
+                  f"answered (in flight when wrk stopped): {p['stored_not_answered']}")  # fmt: skip
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_prepare":
+        print(json.dumps(_prepare()))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "_rows":
+        print(json.dumps(_rows(int(sys.argv[2]))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", nargs="?", default="all", choices=["sqlite", "postgres", "all"])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=2)
+    options = parser.parse_args()
+    modes = ["sqlite", "postgres"] if options.mode == "all" else [options.mode]
+    results = []
+    for mode in modes:
+        mode_results = run_mode(mode, options.seconds, options.workers)
+        print_markdown(mode_results)
+        results += mode_results
+    if len(modes) > 1:
+        print()
+        print_markdown(results)
+    print(f"saved to bench/results/comments-<mode>.json  ({PYTHON})")
+
+
+if __name__ == "__main__":
+    main()

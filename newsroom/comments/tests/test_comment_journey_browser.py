@@ -1,0 +1,396 @@
+"""A commenter's whole journey in real Chromium, against the site as production runs it.
+
+The site is a black box here: granian serving newsroom.asgi on its own SQLite file in a
+fresh DATA_DIR, its confirmation email delivered over SMTP to a real server (aiosmtpd)
+on loopback. Django's live_server cannot be used: it is WSGI, and the live updates are
+server-sent events streamed forever by an async view, which only ASGI can deliver.
+
+One reader registers, confirms their address from the email, then comments with the
+toolbar, replies, votes, re-sorts, edits and deletes; a second, anonymous reader with
+the same article open sees the new comment announced live and loads it without a reload.
+"""
+
+import email
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from email import policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[3]  # where manage.py lives
+WAIT_MS = 15_000
+
+NEW_READER = {
+    "email": "sam.reader@example.com",
+    "display_name": "Sam Okafor",
+    "password": "tidal-Harbour-7391",
+}
+
+# Runs inside the site's own `manage.py shell`: one published article, and a second
+# reader (confirmed address) who has already commented on it.
+SEED = """
+import json
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from newsroom.articles.tests.factories import make_article
+from newsroom.comments.actions import do_post_comment
+
+article = make_article(title="Harbour reopens after the storm")
+maria = get_user_model().objects.create_user(
+    username="maria", email="maria@example.com", password="correct horse battery"
+)
+EmailAddress.objects.create(user=maria, email=maria.email, verified=True, primary=True)
+maria.profile.display_name = "Maria Lopez"
+maria.profile.email_verified = True
+maria.profile.save()
+comment = do_post_comment(
+    article=article, author=maria, body="The harbour master deserves real credit."
+)
+print("SEED " + json.dumps({"article_url": article.url, "comment_id": comment.pk}))
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class _Mailbox:
+    """An aiosmtpd handler that keeps every message it is given."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+        self._arrived = threading.Condition()
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.original_content, policy=policy.default)
+        with self._arrived:
+            self.messages.append(message)
+            self._arrived.notify_all()
+        return "250 Message accepted for delivery"
+
+    def wait_for(self, to: str, timeout: float = 15) -> email.message.EmailMessage:
+        def found():
+            return next((m for m in self.messages if to in str(m["To"])), None)
+
+        with self._arrived:
+            self._arrived.wait_for(found, timeout=timeout)
+            message = found()
+        assert message is not None, f"no email to {to} within {timeout}s: {self.messages}"
+        return message
+
+
+@pytest.fixture
+def smtp():
+    mailbox = _Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    try:
+        yield mailbox, controller.port
+    finally:
+        controller.stop()
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Stop a process started in its own session, with everything it spawned."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+@pytest.fixture
+def site(smtp):
+    """The site under granian, as `manage.py serve` runs it, on its own fresh data."""
+    _mailbox, smtp_port = smtp
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    data_dir = tempfile.mkdtemp(prefix="newsroom-journey-")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        # The test process's own settings, database and async override stay out.
+        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
+    }
+    env.update(
+        DATA_DIR=data_dir,
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(smtp_port),
+        SITE_URL=base_url,
+        DEBUG="false",
+        LOG_LEVEL="WARNING",
+        PYTHONUNBUFFERED="1",
+    )
+    processes: list[subprocess.Popen] = []
+
+    def manage(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert done.returncode == 0, f"manage.py {args[0]} failed:\n{done.stdout}\n{done.stderr}"
+        return done.stdout
+
+    log = open(Path(data_dir) / "granian.log", "w+")  # noqa: SIM115 - closed in finally
+    try:
+        manage("compiletranslations")  # also writes the site's secret key, once
+        collectstatic = subprocess.Popen(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+        )
+        processes.append(collectstatic)
+        manage("migrate", "--noinput", "--verbosity", "0")
+        manage("setup_site")
+        seeded = manage("shell", "-c", SEED)
+        seed = json.loads(re.search(r"^SEED (.*)$", seeded, re.M).group(1))
+        assert collectstatic.wait(timeout=120) == 0, "collectstatic failed"
+
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "granian",
+                "--interface",
+                "asginl",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                "1",
+                "--no-ws",
+                "newsroom.asgi:application",
+            ],  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        processes.append(server)
+        _wait_until_up(f"{base_url}/healthz", server, log)
+        yield {"url": base_url, **seed}
+    finally:
+        for process in processes:
+            _stop(process)
+        log.seek(0)
+        output = log.read()
+        log.close()
+        if output.strip():
+            print(f"--- granian log ---\n{output}")  # shown by pytest when the test fails
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _wait_until_up(url: str, server: subprocess.Popen, log) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            log.seek(0)
+            pytest.fail(f"granian stopped with {server.returncode}:\n{log.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"granian did not answer {url} within 30s")
+
+
+@pytest.fixture
+def contexts(chromium):
+    """Open a fresh browser context (a separate reader: own cookies) and a page in it."""
+    opened = []
+
+    def new_page():
+        context = chromium.new_context(viewport={"width": 1280, "height": 1000})
+        context.set_default_timeout(WAIT_MS)
+        opened.append(context)
+        return context.new_page()
+
+    expect.set_options(timeout=WAIT_MS)  # live updates arrive within seconds, not at once
+    try:
+        yield new_page
+    finally:
+        expect.set_options(timeout=5_000)  # Playwright's default, for the tests after this
+        for context in opened:
+            context.close()
+
+
+def _confirmation_link(message) -> str:
+    text = message.get_body(preferencelist=("plain",)).get_content()
+    match = re.search(r"https?://\S+/accounts/confirm-email/[^/\s]+/", text)
+    assert match, f"no confirmation link in:\n{text}"
+    return match.group(0)
+
+
+def _comment(page, comment_id):
+    return page.locator(f"#comment-{comment_id}-content")
+
+
+def _comment_id(locator) -> int:
+    return int(re.fullmatch(r"comment-(\d+)-content", locator.get_attribute("id")).group(1))
+
+
+def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
+    site, smtp, contexts, artifacts
+):
+    mailbox, _port = smtp
+    article_url = site["url"] + site["article_url"]
+    maria = site["comment_id"]
+
+    # --- Register from the article, as a reader would --------------------------------
+    sam = contexts()
+    sam.goto(article_url)
+    expect(_comment(sam, maria)).to_contain_text("The harbour master deserves real credit.")
+    sam.locator("#comment-form").get_by_role("link", name="register").click()
+    sam.wait_for_url("**/accounts/signup/**")
+    sam.get_by_label("Email").fill(NEW_READER["email"])
+    sam.get_by_label("Display name").fill(NEW_READER["display_name"])
+    sam.get_by_label("Password:", exact=True).fill(NEW_READER["password"])
+    sam.get_by_label("Password (again)").fill(NEW_READER["password"])
+    sam.get_by_role("button", name="Sign Up").click()
+    # Signed in at once ("optional" verification), back on the article, but not yet
+    # allowed to comment.
+    sam.wait_for_url(re.compile(re.escape(article_url)))
+    expect(sam.locator("#comment-form")).to_contain_text("Please confirm your email address")
+
+    # --- Confirm from the email that really went out over SMTP ------------------------
+    message = mailbox.wait_for(NEW_READER["email"])
+    assert "[Meridian News]" in message["Subject"]
+    link = _confirmation_link(message)
+    assert link.startswith(site["url"] + "/en/accounts/confirm-email/")
+    sam.goto(link)
+    sam.get_by_role("button", name="Confirm").click()
+    expect(sam.get_by_role("status")).to_contain_text(f"You have confirmed {NEW_READER['email']}")
+    account_link = sam.locator(".account-link")
+    if account_link.get_by_role("link", name="Sign In").count():  # confirming signed us out
+        account_link.get_by_role("link", name="Sign In").click()
+        sam.get_by_label("Email").fill(NEW_READER["email"])
+        sam.get_by_label("Password").fill(NEW_READER["password"])
+        sam.get_by_role("button", name="Sign In").click()
+    expect(account_link).to_contain_text(NEW_READER["display_name"])
+
+    # --- An anonymous reader opens the same article and keeps watching --------------
+    watcher = contexts()
+    with watcher.expect_response(lambda response: "/events/" in response.url):
+        watcher.goto(article_url)  # the event stream is open once its headers arrive
+    watcher.evaluate("window.__sameDocument = true")  # gone if the page ever reloads
+    new_comments = watcher.get_by_role("button", name=re.compile(r"new comment"))
+    expect(new_comments).to_be_hidden()
+
+    # --- Comment with the toolbar: bold and a bulleted list ---------------------------
+    sam.goto(article_url)
+    sam.evaluate("window.__sameDocument = true")
+    form = sam.locator("#comment-form form")
+    box = form.get_by_label("Your comment")
+    box.click()
+    form.locator('[data-format="bold"]').click()  # "****", caret in the middle
+    sam.keyboard.type("Well done")
+    sam.keyboard.press("End")
+    sam.keyboard.type(" to the crews.")
+    form.locator('[data-format="bullets"]').click()  # starts a new line with "- "
+    sam.keyboard.type("tugs back")
+    sam.keyboard.press("Enter")
+    form.locator('[data-format="bullets"]').click()
+    sam.keyboard.type("ferries running")
+    expect(box).to_have_value("**Well done** to the crews.\n- tugs back\n- ferries running")
+    form.get_by_role("button", name="Post comment").click()
+
+    mine = sam.locator(".comment__content").filter(has_text="to the crews")
+    expect(mine.locator("strong")).to_have_text("Well done")
+    expect(mine.locator("ul > li")).to_have_text(["tugs back", "ferries running"])
+    expect(mine.locator(".comment__author")).to_have_text(NEW_READER["display_name"])
+    expect(box).to_have_value("")  # the form is ready for the next one
+    own = _comment_id(mine)
+
+    # --- ...which the watcher is told about live, and loads in place -----------------
+    expect(new_comments).to_have_text("1 new comment")
+    expect(watcher.get_by_text("to the crews")).to_have_count(0)
+    new_comments.click()
+    theirs = _comment(watcher, own)
+    expect(theirs.locator("strong")).to_have_text("Well done")
+    expect(theirs.locator("ul > li")).to_have_count(2)
+    expect(new_comments).to_be_hidden()
+    assert watcher.evaluate("window.__sameDocument") is True
+
+    # --- Reply to the other reader ----------------------------------------------------
+    _comment(sam, maria).get_by_role("link", name="Reply").click()
+    reply_form = sam.locator(f"#reply-slot-{maria} form")
+    expect(reply_form).to_contain_text("Replying to Maria Lopez")
+    reply_form.get_by_label("Your reply").fill("Agreed, and the night shift too.")
+    reply_form.get_by_role("button", name="Post reply").click()
+    reply = sam.locator(f"#replies-{maria} > li.comment").filter(has_text="the night shift")
+    expect(reply.locator(".comment__author")).to_have_text(NEW_READER["display_name"])
+    expect(reply_form).to_have_count(0)  # a posted reply's form goes away
+
+    # --- Vote up the other reader's comment: the score changes where it is -----------
+    votes = sam.locator(f'[data-score-for="{maria}"]')
+    expect(votes.locator(".score")).to_have_text("0")
+    votes.get_by_role("button", name="Vote up").click()
+    expect(votes.locator(".score")).to_have_text("1")
+    expect(votes.get_by_role("button", name="Vote up")).to_have_attribute("aria-pressed", "true")
+    # The watcher's copy follows, through the same event stream.
+    expect(watcher.locator(f'[data-score-for="{maria}"] .score')).to_have_text("1")
+
+    # --- Sort by newest ---------------------------------------------------------------
+    sam.locator(".sort-menu summary").click()
+    sam.locator(".sort-menu").get_by_role("link", name="Newest").click()
+    expect(sam).to_have_url(re.compile(r"\?sort=newest"))
+    expect(sam.locator("#comment-list .comment-list")).to_have_attribute("data-sort", "newest")
+    top_level = sam.locator("#comment-list .comment-list > li.comment")
+    expect(top_level).to_have_count(2)
+    expect(top_level.first).to_have_attribute("id", f"c{own}")  # newest first
+    expect(top_level.nth(1)).to_have_attribute("id", f"c{maria}")
+
+    # --- Edit my comment ----------------------------------------------------------------
+    _comment(sam, own).get_by_role("link", name="Edit").click()
+    editor = sam.get_by_label("Edit your comment")
+    expect(editor).to_have_value("**Well done** to the crews.\n- tugs back\n- ferries running")
+    editor.fill("**Well done** to all the crews.")
+    sam.get_by_role("button", name="Save").click()
+    edited = _comment(sam, own)
+    expect(edited.locator(".comment__body")).to_have_text("Well done to all the crews.")
+    expect(edited.locator(".comment__edited")).to_have_text("(edited)")
+    assert sam.evaluate("window.__sameDocument") is True  # all of that without a reload
+
+    # --- Delete it ----------------------------------------------------------------------
+    _comment(sam, own).get_by_role("link", name="Delete").click()
+    expect(sam.get_by_role("heading", name="Delete your comment?")).to_be_visible()
+    sam.get_by_role("button", name="Delete").click()
+    sam.wait_for_url(re.compile(rf"\?comment={own}#c{own}$"))
+    expect(_comment(sam, own)).to_contain_text("Comment deleted")
+    expect(_comment(sam, own)).not_to_contain_text("to all the crews")
+    expect(_comment(sam, maria)).to_contain_text("The harbour master deserves real credit.")
+    expect(reply).to_have_count(1)  # the reply elsewhere in the thread is untouched
+
+    sam.locator("#comments").screenshot(path=artifacts / "comments-journey.png")
