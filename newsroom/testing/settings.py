@@ -12,3 +12,8 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - whitenoise warns when it is missing
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared in-memory test database: that one locks whole tables
+    # and ignores the busy timeout, so concurrent writers would fail in tests as they
+    # never do on the real file (WAL, IMMEDIATE transactions).
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-newsroom.sqlite3")}  # noqa: F405
