@@ -255,6 +255,10 @@ def continue_thread(request, comment_id: int):
 
 async def live_events(request, article_id: int):
     """Server-sent events for one article's thread: new comments, scores, edits."""
+    if "wsgi.input" in request.META:
+        # A WSGI server (Django's runserver, the test live server) cannot hold a stream
+        # open; 204 tells EventSource not to retry. `serve` runs granian's ASGI.
+        return HttpResponse(status=204)
     if not await ArticlePage.objects.live().filter(pk=article_id).aexists():
         return HttpResponse(_("There is no such article."), status=404)
 

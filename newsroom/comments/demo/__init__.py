@@ -25,7 +25,50 @@ BUSY_THREAD_COMMENTS = 2400
 DEMO_EMAIL_DOMAIN = "readers.meridian.example"
 
 
+POLICY = {
+    "en": (
+        "Commenting policy",
+        "<p>Our comment section is for registered readers who want to discuss the news with "
+        "each other and with us. Disagreement is welcome; abuse is not.</p>"
+        "<h2>What we remove</h2><ul><li>Threats, harassment and personal attacks</li>"
+        "<li>Hate speech against any group</li><li>Sexual content and spam</li>"
+        "<li>Other people's private information</li></ul>"
+        "<h2>How we moderate</h2><p>Comments are screened automatically and by our moderators. "
+        "A held comment is visible only to its author until a moderator has looked at it. "
+        "Repeated breaches lead to a suspension or a ban.</p>",
+    ),
+    "ar": (
+        "سياسة التعليقات",
+        "<p>قسم التعليقات مخصص للقراء المسجلين الذين يريدون مناقشة الأخبار فيما بينهم ومعنا. "
+        "الاختلاف في الرأي مرحب به، أما الإساءة فلا.</p><h2>ما نحذفه</h2><ul>"
+        "<li>التهديد والتحرش والهجوم الشخصي</li><li>خطاب الكراهية ضد أي جماعة</li>"
+        "<li>المحتوى الجنسي والرسائل المزعجة</li></ul>",
+    ),
+    "es": (
+        "Normas de participación",
+        "<p>Los comentarios son para lectores registrados que quieren debatir las noticias "
+        "entre sí y con nosotros. El desacuerdo es bienvenido; el abuso, no.</p>"
+        "<h2>Qué eliminamos</h2><ul><li>Amenazas, acoso y ataques personales</li>"
+        "<li>Discurso de odio contra cualquier grupo</li><li>Contenido sexual y spam</li></ul>",
+    ),
+}
+
+
+def _policy_pages() -> None:
+    from newsroom.articles.models import HomePage, InfoPage
+    from newsroom.comments.section import POLICY_SLUG
+
+    for home in HomePage.objects.select_related("locale"):
+        if InfoPage.objects.child_of(home).filter(slug=POLICY_SLUG).exists():
+            continue
+        title, body = POLICY.get(home.locale.language_code, POLICY["en"])
+        page = InfoPage(title=title, slug=POLICY_SLUG, body=body, locale=home.locale)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+
+
 def load_demo_comments() -> str:
+    _policy_pages()
     if Comment.objects.exists():
         return "Comments exist already; demo threads left as they are."
     voices = json.loads(VOICES.read_text())

@@ -95,6 +95,17 @@
   });
   document.addEventListener("htmx:afterSwap", function (event) { enhance(event.detail.target.parentNode || document); });
 
+  // --- Sort menu: once the new order is in place, say so and close the menu ----------
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var option = event.detail.elt;
+    var menu = event.detail.successful && option.closest && option.closest(".sort-menu");
+    if (!menu) return;
+    menu.open = false;
+    menu.querySelector("summary strong").textContent = option.textContent;
+    menu.querySelectorAll("a[aria-current]").forEach(function (a) { a.removeAttribute("aria-current"); });
+    option.setAttribute("aria-current", "true");
+  });
+
   // --- Live updates ----------------------------------------------------------------
   function liveUpdates() {
     if (!section || !window.EventSource) return;
