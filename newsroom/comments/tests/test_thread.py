@@ -207,3 +207,12 @@ def test_old_comments_show_their_date(client, editions, reader):
     html = _thread_html(client, comment.article)
     comment.refresh_from_db()
     assert comment.created_at.strftime("%-m/%-d/%Y") in html
+
+
+def test_threads_collapse_and_expand_without_javascript(client, editions, reader, other_reader):
+    parent = make_comment(author=reader, body="top")
+    make_comment(author=other_reader, body="under it", parent=parent)
+    html = _thread_html(client, parent.article)
+    toggle = html[html.index('<details class="thread-toggle" open>') :]
+    assert "Collapse thread" in toggle and "Expand thread (1 reply)" in toggle
+    assert toggle.index("under it") < toggle.index("</details>")
