@@ -87,19 +87,20 @@ def get_comment_for_delete(request, comment_id: int) -> Comment:
     return comment
 
 
-def get_comment_for_vote(request, comment_id: int) -> Comment:
+def _someone_elses_comment(request, comment_id: int, own_comment_message: str) -> Comment:
     comment = _published_comment(comment_id)
     check_can_write(request.user)
     if comment.author_id == request.user.pk:
-        raise CommentRefused(_("You cannot vote on your own comment."))
+        raise CommentRefused(own_comment_message)
+    return comment
+
+
+def get_comment_for_vote(request, comment_id: int) -> Comment:
+    comment = _someone_elses_comment(request, comment_id, _("You cannot vote on your own comment."))
     if comment.is_deleted:
         raise CommentRefused(_("That comment has been deleted."))
     return comment
 
 
 def get_comment_for_report(request, comment_id: int) -> Comment:
-    comment = _published_comment(comment_id)
-    check_can_write(request.user)
-    if comment.author_id == request.user.pk:
-        raise CommentRefused(_("You cannot report your own comment."))
-    return comment
+    return _someone_elses_comment(request, comment_id, _("You cannot report your own comment."))
