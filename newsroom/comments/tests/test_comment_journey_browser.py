@@ -11,6 +11,7 @@ the same article open sees the new comment announced live and loads it without a
 """
 
 import email
+import http.client
 import json
 import os
 import re
@@ -22,7 +23,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from email import policy
 from pathlib import Path
 
@@ -41,15 +41,17 @@ NEW_READER = {
     "password": "tidal-Harbour-7391",
 }
 
-# Runs inside the site's own `manage.py shell`: one published article, and a second
-# reader (confirmed address) who has already commented on it.
+# Runs inside the site's own `manage.py shell`: the editions (`manage.py setup_site`), one
+# published article, and a second reader (address confirmed) who has commented on it.
 SEED = """
 import json
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from newsroom.articles.tests.factories import make_article
 from newsroom.comments.actions import do_post_comment
 
+call_command("setup_site")
 article = make_article(title="Harbour reopens after the storm")
 maria = get_user_model().objects.create_user(
     username="maria", email="maria@example.com", password="correct horse battery"
@@ -197,7 +199,7 @@ def site(smtp):
             start_new_session=True,
         )
         processes.append(server)
-        _wait_until_up(f"{base_url}/healthz", server, log)
+        _wait_until_up(port, server, log)
         yield {"url": base_url, **seed}
     finally:
         for process in processes:
@@ -210,20 +212,23 @@ def site(smtp):
         shutil.rmtree(data_dir, ignore_errors=True)
 
 
-def _wait_until_up(url: str, server: subprocess.Popen, log) -> None:
+def _wait_until_up(port: int, server: subprocess.Popen, log) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if server.poll() is not None:
             log.seek(0)
             pytest.fail(f"granian stopped with {server.returncode}:\n{log.read()}")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
         try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return
         except OSError:
             pass
+        finally:
+            connection.close()
         time.sleep(0.2)
-    pytest.fail(f"granian did not answer {url} within 30s")
+    pytest.fail(f"granian did not answer on port {port} within 30s")
 
 
 @pytest.fixture
@@ -363,9 +368,12 @@ def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
     expect(watcher.locator(f'[data-score-for="{maria}"] .score')).to_have_text("1")
 
     # --- Sort by newest ---------------------------------------------------------------
-    sam.locator(".sort-menu summary").click()
-    sam.locator(".sort-menu").get_by_role("link", name="Newest").click()
+    sort_menu = sam.locator(".sort-menu")
+    sort_menu.get_by_text("Sort by").click()
+    sort_menu.get_by_role("link", name="Newest").click()
     expect(sam).to_have_url(re.compile(r"\?sort=newest"))
+    expect(sort_menu.locator("summary")).to_have_text(re.compile(r"Sort by: Newest"))
+    expect(sort_menu.get_by_role("link", name="Newest")).to_be_hidden()  # the menu closed
     expect(sam.locator("#comment-list .comment-list")).to_have_attribute("data-sort", "newest")
     top_level = sam.locator("#comment-list .comment-list > li.comment")
     expect(top_level).to_have_count(2)
@@ -387,10 +395,14 @@ def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
     _comment(sam, own).get_by_role("link", name="Delete").click()
     expect(sam.get_by_role("heading", name="Delete your comment?")).to_be_visible()
     sam.get_by_role("button", name="Delete").click()
-    sam.wait_for_url(re.compile(rf"\?comment={own}#c{own}$"))
+    sam.wait_for_url(re.compile(rf"\?comment={own}#c{own}$"))  # back at the comment
     expect(_comment(sam, own)).to_contain_text("Comment deleted")
     expect(_comment(sam, own)).not_to_contain_text("to all the crews")
+    expect(_comment(sam, own).get_by_role("link", name="Edit")).to_have_count(0)
+    sam.get_by_role("link", name="Show the discussion from the start").click()
     expect(_comment(sam, maria)).to_contain_text("The harbour master deserves real credit.")
-    expect(reply).to_have_count(1)  # the reply elsewhere in the thread is untouched
+    expect(reply).to_have_count(1)  # the rest of the discussion is untouched
+    expect(sam.locator(f'[data-score-for="{maria}"] .score')).to_have_text("1")
+    expect(_comment(sam, own)).to_contain_text("Comment deleted")
 
     sam.locator("#comments").screenshot(path=artifacts / "comments-journey.png")

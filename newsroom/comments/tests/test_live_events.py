@@ -41,6 +41,25 @@ def _publish_elsewhere(article_id: int, comment_id: int) -> None:
         )
 
 
+def _run(coroutine):
+    """Run a coroutine to the end in a thread of its own: the session's Playwright keeps
+    an event loop running in the main thread, where asyncio.run() is refused."""
+    outcome = {}
+
+    def target():
+        try:
+            outcome["value"] = asyncio.run(coroutine)
+        except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
 async def _collect(article_id: int, seconds: float) -> list:
     found = []
     async for event in live.events(article_id, for_seconds=seconds):
@@ -53,7 +72,7 @@ def test_a_new_comment_reaches_a_listener_without_reload(editions):
     article = make_article()
     publisher = threading.Thread(target=_publish_elsewhere, args=(article.pk, 4242))
     publisher.start()
-    found = asyncio.run(_collect(article.pk, 4.0))
+    found = _run(_collect(article.pk, 4.0))
     publisher.join()
     assert {"type": "comment", "id": 4242, "parent": None, "author": None} in found
 
@@ -68,7 +87,7 @@ def test_posting_and_voting_publish_events_after_commit(editions, reader, other_
 
     worker = threading.Thread(target=act)
     worker.start()
-    found = asyncio.run(_collect(article.pk, 4.0))
+    found = _run(_collect(article.pk, 4.0))
     worker.join()
     kinds = [(event["type"], event.get("score")) for event in found]
     assert ("comment", None) in kinds and ("score", 1) in kinds
@@ -85,7 +104,7 @@ def test_the_stream_speaks_server_sent_events(editions, monkeypatch):
         chunks = [chunk async for chunk in response.streaming_content]
         return response, b"".join(chunks).decode()
 
-    response, body = asyncio.run(read())
+    response, body = _run(read())
     publisher.join()
     assert response["Content-Type"] == "text/event-stream"
     assert body.startswith("retry: 5000\n\n")
@@ -96,7 +115,7 @@ def test_no_stream_for_an_article_that_does_not_exist(editions):
     async def read():
         return await AsyncClient().get("/en/comments/999999/events/")
 
-    assert asyncio.run(read()).status_code == 404
+    assert _run(read()).status_code == 404
 
 
 def test_the_page_carries_what_the_live_script_needs(client, editions):
