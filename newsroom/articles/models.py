@@ -390,8 +390,16 @@ class ArticlePage(NewsPageMixin, Page):
         """Whether readers may write here now; a closed thread stays readable."""
         if self.commenting:
             return self.commenting == Commenting.OPEN
-        section = section or self.get_parent().specific
-        return getattr(section, "comments_open_by_default", True)
+        if section is not None:
+            return section.comments_open_by_default
+        # One small query instead of fetching the parent page and then its specific form.
+        parent_path = self.path[: -self.steplen]
+        default = (
+            SectionPage.objects.filter(path=parent_path)
+            .values_list("comments_open_by_default", flat=True)
+            .first()
+        )
+        return True if default is None else default
 
     def related_articles(self, tag_ids: list[int], limit: int = 4):
         """Other articles of the edition sharing most tags with this one."""

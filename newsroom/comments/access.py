@@ -27,8 +27,10 @@ def check_thread_open(article: ArticlePage) -> None:
 
 
 def get_article(article_id: int) -> ArticlePage:
-    article = ArticlePage.objects.live().public().filter(pk=article_id).first()
-    if article is None:
+    article = ArticlePage.objects.live().defer_streamfields().filter(pk=article_id).first()
+    # Wagtail's public() builds a large subquery on every call; asking this one page
+    # for restrictions on its path is a single small query.
+    if article is None or article.get_view_restrictions().exists():
         raise Http404
     return article
 
