@@ -2,31 +2,36 @@
 
 On a prepared demo site (embedded SQLite, or PostgreSQL + Redis), three English articles
 get threads of exactly 100, 2,000 and 10,000 comments, written in bulk the way the demo
-threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per run)
-against granian:
+threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per run, its
+timeout raised to 30 s so that slow answers count in p99) against granian:
 
 - the article page with its comment section, as an anonymous reader, default sort;
 - the thread's first page as JSON, GET /api/articles/<id>/comments;
 - comment counts, GET /api/comment-counts?ids=<5 ids>;
-- posting: POST /en/comments/<id>/post/ (as htmx does) by 32 signed-in readers with
-  confirmed addresses, each post a different body; afterwards the comments answered 2xx
-  are compared, id by id, with the rows stored.
+- posting: POST /en/comments/<id>/post/ (as htmx does) by 30 signed-in readers with
+  confirmed addresses, in turn, each post a different body; afterwards the comments
+  answered 2xx are compared, id by id, with the rows stored.
 
-Reads are measured twice: as configured (page cache on, so mostly cache hits) and with
-PAGE_CACHE_SECONDS=0 (every request builds the page). Writes run without the page cache.
-Results go to bench/results/comments-<mode>.json, and the servers' output (tracebacks of
-any 5xx) to bench/results/comments-<mode>-server.log. Usage:
+Reads are measured as configured (page cache on: after a warm-up, cache hits) and with
+PAGE_CACHE_SECONDS=0 (every request builds the page); posting runs on the last server.
+Between runs the server drains what wrk left queued. "Other CPU %" is what other programs
+on this machine used just before a run: a shared machine makes numbers worse and noisier.
+Results go to bench/results/comments-<mode>.json, the servers' output (tracebacks of any
+5xx) to bench/results/comments-<mode>-server.log. Usage:
 
     .venv/bin/python bench/comments.py [sqlite|postgres|all] [--seconds 10] [--workers 2]
+                                       [--cache on,off]
 """
 
 import argparse
 import http.cookiejar
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -36,10 +41,16 @@ from harness import PYTHON, ROOT, granian, site, wrk
 
 SIZES = (100, 2000, 10000)
 CONNECTIONS = 32
-READERS = 32
+# Readers sign in through the login form, and allauth allows 30 sign-ins a minute from
+# one address (its default "login" rate limit, shared through Redis in the scaled mode).
+READERS = 30
 READER_EMAIL_DOMAIN = "bench.meridian.example"
 READER_PASSWORD = "bench-reader-pass-7Qx"  # noqa: S105 - a throwaway site's readers
 RESULTS = ROOT / "bench" / "results"
+# wrk's own timeout (2 s) would leave slower responses out of the latency histogram.
+WRK_TIMEOUT = "30s"
+# Before each run, wait (a little) for other programs on the machine to go quiet.
+QUIET_CPU_PERCENT = 15
 
 
 # --- Inside Django (this file run again with the site's environment) -----------------
@@ -120,9 +131,9 @@ def _rows(article_id: int) -> dict:
     _django()
     from newsroom.comments.models import Comment, Discussion
 
-    ids = list(Comment.objects.filter(article_id=article_id).values_list("pk", flat=True))
+    rows = Comment.objects.filter(article_id=article_id).values_list("pk", "author_id", "body")
     discussion = Discussion.objects.filter(pk=article_id).first()
-    return {"ids": ids, "comment_count": discussion.comment_count if discussion else 0}
+    return {"rows": list(rows), "comment_count": discussion.comment_count if discussion else 0}
 
 
 def _inside(env: dict, *args: str) -> dict:
@@ -139,6 +150,60 @@ def _get(url: str, headers: dict | None = None) -> tuple[int, str]:
     request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 - loopback
     with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
         return response.status, response.read().decode()
+
+
+def _drain(url: str) -> None:
+    """Wait until the server has worked through what the last run left queued (wrk stops
+    without waiting for its requests in flight), so that runs do not overlap."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        _get(url + "/healthz")
+        if time.monotonic() - started < 0.2:  # a queue of pages would take seconds
+            return
+    print("warning: the server was still busy a minute after the run", flush=True)
+
+
+def _busy_cpu(seconds: float = 1.0) -> float:
+    """Percent of all CPUs busy over a moment, from /proc/stat."""
+
+    def sample() -> tuple[int, int]:
+        fields = [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        return sum(fields), fields[3] + fields[4]  # total; idle + iowait
+
+    total, idle = sample()
+    time.sleep(seconds)
+    total2, idle2 = sample()
+    return round(100 * (1 - (idle2 - idle) / max(total2 - total, 1)), 1)
+
+
+def _background_cpu() -> float:
+    """CPU used by other programs while our server is idle: this machine is shared, and
+    what else runs there takes CPU from the server and wrk. Waits up to 3 s for quiet."""
+    deadline = time.monotonic() + 3
+    busy = _busy_cpu(0.5)
+    while busy > QUIET_CPU_PERCENT and time.monotonic() < deadline:
+        busy = _busy_cpu(0.5)
+    if busy > QUIET_CPU_PERCENT:
+        print(f"warning: {busy}% of the CPUs busy with other work before this run", flush=True)
+    return busy
+
+
+def _warm(url: str) -> None:
+    """Put the page into every worker's cache (the embedded default's cache is per
+    process) before it is measured, so that a run starts from a steady state."""
+    for _ in range(20):
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda _: _headers(url), range(8)))
+        if all(headers.get("X-Page-Cache") == "hit" for headers in answers):
+            return
+    print(f"warning: {url} did not come from the page cache", flush=True)
+
+
+def _headers(url: str):
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - loopback
+        response.read()
+        return response.headers
 
 
 def _check_reads(url: str, setup: dict) -> None:
@@ -249,7 +314,10 @@ def _post_load(url: str, env: dict, setup: dict, seconds: int, folder: Path) -> 
         "folder": _lua(str(folder)), "run": _lua(folder.name[-6:]),
     })  # fmt: skip
     before = _inside(env, "_rows", str(article["id"]))
-    measured = wrk(url + f"/en/comments/{article['id']}/post/", seconds, CONNECTIONS, str(script))
+    background = _background_cpu()
+    post_url = url + f"/en/comments/{article['id']}/post/"
+    measured = wrk(post_url, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)
+    measured["background_cpu_percent"] = background
     return {"measured": measured, "before": before, "readers": len(readers)}
 
 
@@ -264,7 +332,9 @@ def _post_check(env: dict, setup: dict, folder: Path, load: dict) -> dict:
             statuses[status] = statuses.get(status, 0) + 1
             if pk.isdigit():
                 answered.add(int(pk))
-    new = set(after["ids"]) - set(load["before"]["ids"])
+    known = {row[0] for row in load["before"]["rows"]}
+    added = [row for row in after["rows"] if row[0] not in known]
+    new = {row[0] for row in added}
     ok = sum(n for status, n in statuses.items() if status.startswith(("2", "3")))
     return {
         "answered_2xx": ok,
@@ -274,8 +344,10 @@ def _post_check(env: dict, setup: dict, folder: Path, load: dict) -> dict:
         "stored_not_answered": len(new - answered),
         "count_before": load["before"]["comment_count"],
         "count_after": after["comment_count"],
-        "rows_before": len(load["before"]["ids"]),
-        "rows_after": len(after["ids"]),
+        "rows_before": len(load["before"]["rows"]),
+        "rows_after": len(after["rows"]),
+        "distinct_bodies": len({row[2] for row in added}),
+        "distinct_authors": len({row[1] for row in added}),
         "readers": load["readers"],
     }
 
@@ -291,54 +363,69 @@ def _server_errors(log: Path) -> tuple[int, list[str]]:
     return len(lines), blocks
 
 
-def run_mode(mode: str, seconds: int, workers: int) -> list[dict]:
+def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[dict]:
     RESULTS.mkdir(exist_ok=True)
     log = RESULTS / f"comments-{mode}-server.log"
     log.unlink(missing_ok=True)
     results = []
+    began = time.monotonic()
 
-    def measure(what: str, size, cache: str, url: str) -> None:
-        row = {"mode": mode, "what": what, "size": size, "cache": cache, **wrk(url, seconds)}
-        results.append(row)
-        print(row, flush=True)
-
-    with site(mode) as env:
-        setup = _inside(env, "_prepare")
-        print(f"[{mode}] threads: {setup['threads']}, posting to {setup['post_to']}", flush=True)
-        for cache, extra in (("on", {}), ("off", {"PAGE_CACHE_SECONDS": "0"})):
-            with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
-                _check_reads(url, setup)
-                for thread in setup["threads"]:
-                    measure("article page + comments", thread["size"], cache, url + thread["path"])
-                for thread in setup["threads"]:
-                    api = f"{url}/api/articles/{thread['id']}/comments"
-                    measure("API thread, first page", thread["size"], cache, api)
-                measure("API comment counts (5 ids)", None, cache, url + _counts_path(setup))
-                if cache == "off":
-                    folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))
-                    load = _post_load(url, env, setup, seconds, folder)
-            # The server has stopped: every request it took has finished.
-        check = _post_check(env, setup, folder, load)
-        results.append({"mode": mode, "what": "post comment (htmx, 32 readers)", "size": None,
-                        "cache": "off", **load["measured"], "posting": check})  # fmt: skip
+    def measure(url: str, path: str, what: str, size: int | None, cache: str) -> None:
+        if cache == "on":
+            _warm(url + path)
+        background = _background_cpu()
+        measured = wrk(url + path, seconds, CONNECTIONS, timeout=WRK_TIMEOUT)
+        _drain(url)
+        results.append({"mode": mode, "what": what, "size": size, "cache": cache, **measured,
+                        "background_cpu_percent": background})  # fmt: skip
         print(results[-1], flush=True)
+
+    folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))  # wrk's answers
+    try:
+        with site(mode) as env:
+            setup = _inside(env, "_prepare")
+            print(f"[{mode}] site ready in {time.monotonic() - began:.0f} s: "
+                  f"{setup['threads']}, posting to {setup['post_to']}", flush=True)  # fmt: skip
+            for cache in caches:
+                extra = {"PAGE_CACHE_SECONDS": "0"} if cache == "off" else {}
+                with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
+                    _check_reads(url, setup)
+                    for thread in setup["threads"]:
+                        path, size = thread["path"], thread["size"]
+                        measure(url, path, "article page + comments", size, cache)
+                    for thread in setup["threads"]:
+                        api = f"/api/articles/{thread['id']}/comments"
+                        measure(url, api, "API thread, first page", thread["size"], cache)
+                    measure(url, _counts_path(setup), "API comment counts (5 ids)", None, cache)
+                    if cache == caches[-1]:
+                        load = _post_load(url, env, setup, seconds, folder)
+                # The server has stopped: every request it took has finished.
+            check = _post_check(env, setup, folder, load)
+            what = f"post comment (htmx, {load['readers']} readers)"
+            results.append({"mode": mode, "what": what, "size": None, "cache": caches[-1],
+                            **load["measured"], "posting": check})  # fmt: skip
+            print(results[-1], flush=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     lines, tracebacks = _server_errors(log)
     for row in results:
         row["server_log_lines"], row["server_tracebacks"] = lines, len(tracebacks)
     (RESULTS / f"comments-{mode}.json").write_text(json.dumps(results, indent=2))
-    print(f"[{mode}] server log: {lines} lines, {len(tracebacks)} tracebacks ({log})")
+    print(f"[{mode}] done in {time.monotonic() - began:.0f} s; server log: {lines} lines, "
+          f"{len(tracebacks)} tracebacks ({log.relative_to(ROOT)})")  # fmt: skip
     for traceback in tracebacks[:3]:
         print(traceback)
     return results
 
 
 def print_markdown(results: list[dict]) -> None:
-    print("| mode | what | comments | page cache | req/s | p99 ms | non-2xx/3xx |")
-    print("|---|---|---:|---|---:|---:|---:|")
+    print("| mode | what | comments | page cache | req/s | p99 ms | non-2xx/3xx | other CPU % |")
+    print("|---|---|---:|---|---:|---:|---:|---:|")
     for row in results:
         size = f"{row['size']:,}" if row["size"] else ""
         print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
-              f"{row['requests_per_second']:,} | {row['p99_ms']} | {row['non_2xx']} |")  # fmt: skip
+              f"{row['requests_per_second']:,} | {row['p99_ms']:,} | {row['non_2xx']} | "
+              f"{row['background_cpu_percent']} |")  # fmt: skip
     for row in results:
         if "posting" in row:
             p = row["posting"]
@@ -346,7 +433,9 @@ def print_markdown(results: list[dict]) -> None:
                   f"comments stored (rows {p['rows_before']} -> {p['rows_after']}, comment_count "
                   f"{p['count_before']} -> {p['count_after']}); statuses {p['statuses']}; "
                   f"answered but not stored: {p['answered_not_stored']}, stored but not "
-                  f"answered (in flight when wrk stopped): {p['stored_not_answered']}")  # fmt: skip
+                  f"answered (in flight when wrk stopped): {p['stored_not_answered']}; "
+                  f"{p['distinct_bodies']} distinct bodies by {p['distinct_authors']} "
+                  f"readers")  # fmt: skip
 
 
 def main() -> None:
@@ -360,11 +449,20 @@ def main() -> None:
     parser.add_argument("mode", nargs="?", default="all", choices=["sqlite", "postgres", "all"])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--cache",
+        default="on,off",
+        help="page cache for the reads: on (as configured), off (PAGE_CACHE_SECONDS=0) or "
+        "both; posting runs on the last server",
+    )
     options = parser.parse_args()
+    caches = options.cache.split(",")
+    if not caches or set(caches) - {"on", "off"}:
+        parser.error("--cache is on, off or on,off")
     modes = ["sqlite", "postgres"] if options.mode == "all" else [options.mode]
     results = []
     for mode in modes:
-        mode_results = run_mode(mode, options.seconds, options.workers)
+        mode_results = run_mode(mode, options.seconds, options.workers, caches)
         print_markdown(mode_results)
         results += mode_results
     if len(modes) > 1:

@@ -136,7 +136,6 @@ def _thread(article, readers, lines, size: int | None) -> int:
         made.append(
             Comment(
                 article=article,
-                parent=parent,
                 depth=parent.depth + 1 if parent else 0,
                 author=rng.choice(readers),
                 body=text,
@@ -145,6 +144,8 @@ def _thread(article, readers, lines, size: int | None) -> int:
                 last_activity_at=created,
             )
         )
+        # Kept beside the model: its parent has no id until it is saved.
+        made[-1].demo_parent = parent
     _save_in_order(made)
     votes = _votes(made, readers, rng)
     _count(article, made, votes)
@@ -156,9 +157,10 @@ def _save_in_order(made: list[Comment]) -> None:
     for depth in range(max(c.depth for c in made) + 1):
         level = [c for c in made if c.depth == depth]
         for comment in level:
-            if comment.parent is not None:
-                comment.parent_id = comment.parent.pk
-                comment.root_id = comment.parent.root_id or comment.parent.pk
+            parent = comment.demo_parent
+            if parent is not None:
+                comment.parent_id = parent.pk
+                comment.root_id = parent.root_id or parent.pk
         Comment.objects.bulk_create(level, batch_size=500)
 
 
