@@ -282,6 +282,7 @@ AUTHENTICATION_BACKENDS = [
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "newsroom.accounts.forms.SignupForm"
+ACCOUNT_ADAPTER = "newsroom.accounts.adapter.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 # Signing in works before the address is confirmed; commenting does not (comments app).
 ACCOUNT_EMAIL_VERIFICATION = "optional"

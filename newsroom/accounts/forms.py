@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.accounts.adapter import remember_return_to
 from newsroom.accounts.models import DISPLAY_NAME_MAX_LENGTH, Profile
 
 
@@ -29,6 +30,7 @@ class SignupForm(forms.Form):
         return _clean_display_name(self.cleaned_data["display_name"])
 
     def signup(self, request, user) -> None:
+        remember_return_to(request)
         Profile.objects.update_or_create(
             user=user, defaults={"display_name": self.cleaned_data["display_name"]}
         )

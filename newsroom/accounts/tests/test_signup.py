@@ -60,3 +60,37 @@ def test_repeated_failed_sign_ins_are_throttled(client, editions, reader):
         "/en/accounts/login/", {"login": reader.email, "password": "correct horse battery"}
     )
     assert "_auth_user_id" not in client.session
+
+
+def test_confirming_brings_the_reader_back_to_the_comment_box(client, editions):
+    back = "/en/world-news/some-story/#comment-form"
+    client.post(
+        f"/en/accounts/signup/?next={back.replace('#', '%23')}",
+        {
+            "email": "back@example.com",
+            "display_name": "Back Again",
+            "password1": "a long and odd passphrase",
+            "password2": "a long and odd passphrase",
+            "next": back,
+        },
+    )
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", mail.outbox[0].body)
+    response = client.post("/" + link.group(0).split("/", 3)[3])
+    assert response.status_code == 302 and response["Location"] == back
+
+
+def test_a_foreign_next_is_not_remembered(client, editions):
+    _register_with_next = client.post(
+        "/en/accounts/signup/",
+        {
+            "email": "evil@example.com",
+            "display_name": "Evil",
+            "password1": "a long and odd passphrase",
+            "password2": "a long and odd passphrase",
+            "next": "https://evil.example/",
+        },
+    )
+    assert _register_with_next.status_code in (200, 302)
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", mail.outbox[0].body)
+    response = client.post("/" + link.group(0).split("/", 3)[3])
+    assert "evil.example" not in response["Location"]
