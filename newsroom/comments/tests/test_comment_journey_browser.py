@@ -406,3 +406,11 @@ def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
     expect(_comment(sam, own)).to_contain_text("Comment deleted")
 
     sam.locator("#comments").screenshot(path=artifacts / "comments-journey.png")
+
+    # The section's article card shows the count (Maria's comment and the reply; the
+    # deleted one no longer counts), filled in by one request for every card.
+    section_url = article_url.rstrip("/").rsplit("/", 1)[0] + "/"
+    sam.goto(section_url)
+    expect(sam.locator("[data-comment-count-for]").first).to_have_text(
+        re.compile(r"^2 · Comments$")
+    )
