@@ -54,6 +54,20 @@ def _published_comment(comment_id: int) -> Comment:
     return comment
 
 
+def get_comment_to_read(request, comment_id: int) -> Comment:
+    """A comment this reader may see, on a live article, with what showing it needs."""
+    comment = (
+        Comment.objects.visible_to(request.user)
+        .for_display()
+        .select_related("article")
+        .filter(pk=comment_id)
+        .first()
+    )
+    if comment is None or not comment.article.live:
+        raise Http404
+    return comment
+
+
 def get_comment_for_reply(request, comment_id: int) -> Comment:
     comment = _published_comment(comment_id)
     check_can_write(request.user)

@@ -47,11 +47,10 @@ def publish(article_id: int, event: dict) -> None:
         LiveEvent.objects.filter(created_at__lt=timezone.now() - EVENT_LIFETIME).delete()
 
 
-async def events(article_id: int, *, for_seconds: float) -> AsyncIterator[dict | None]:
+def events(article_id: int, *, for_seconds: float) -> AsyncIterator[dict | None]:
     """Events for this article as they happen; None now and then as a keep-alive."""
     source = _redis_events if settings.REDIS_URL else _table_events
-    async for event in source(article_id, for_seconds):
-        yield event
+    return source(article_id, for_seconds)
 
 
 async def _redis_events(article_id: int, for_seconds: float):

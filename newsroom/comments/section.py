@@ -61,17 +61,10 @@ def section_context(
         # A mangled link on the article page shows the thread from its start.
         page = threads.top_level_page(article.pk, user, sort=sort)
     discussion = Discussion.objects.filter(pk=article.pk).first()
-    latest = (
-        Comment.objects.filter(article_id=article.pk)
-        .order_by("-id")
-        .values_list("id", flat=True)
-        .first()
-    )
     context.update(
         page=page,
         sort=sort,
         comment_count=discussion.comment_count if discussion else 0,
-        latest_id=latest or 0,
         form=CommentForm(),
         policy_url=_policy_url(article),
     )

@@ -59,18 +59,16 @@ class Sort:
             value = datetime.fromisoformat(text) if self.field != "score" else int(text)
         except (ValueError, UnicodeDecodeError) as error:
             raise InvalidCursor(str(_("That page link is not valid."))) from error
-        beyond = "lt" if self.descending else "gt"
-        return Q(**{f"{self.field}__{beyond}": value}) | Q(
-            **{self.field: value, f"id__{beyond}": pk}
-        )
+        return self._beyond(value, pk, inclusive=False)
 
     def from_(self, comment: Comment) -> Q:
         """This comment and everything after it."""
+        return self._beyond(getattr(comment, self.field), comment.pk, inclusive=True)
+
+    def _beyond(self, value, pk: int, *, inclusive: bool) -> Q:
         beyond = "lt" if self.descending else "gt"
-        value = getattr(comment, self.field)
-        return Q(**{f"{self.field}__{beyond}": value}) | Q(
-            **{self.field: value, f"id__{beyond}e": comment.pk}
-        )
+        id_lookup = f"id__{beyond}e" if inclusive else f"id__{beyond}"
+        return Q(**{f"{self.field}__{beyond}": value}) | Q(**{self.field: value, id_lookup: pk})
 
 
 SORTS = {
@@ -102,6 +100,11 @@ class Node:
     reply_to: str = ""
     continues: bool = False  # has replies beyond what this page shows nested
     my_vote: int = 0
+
+    @classmethod
+    def alone(cls, comment: Comment, my_vote: int = 0) -> "Node":
+        """A comment shown by itself (an htmx answer), at the level its depth gives it."""
+        return cls(comment=comment, level=min(comment.depth, NESTED_LEVELS), my_vote=my_vote)
 
 
 @dataclass

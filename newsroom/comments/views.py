@@ -17,11 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from newsroom.articles.models import ArticlePage
-from newsroom.comments import access, actions, threads
+from newsroom.comments import access, actions, markdown, threads
 from newsroom.comments.errors import CommentRefused, SignInRequired
 from newsroom.comments.forms import CommentForm, ReportForm
 from newsroom.comments.live import events
-from newsroom.comments.models import Comment
 from newsroom.comments.section import permalink, section_context
 from newsroom.core.page_cache import mark_shared_cacheable
 
@@ -98,14 +97,17 @@ def post(request, article_id: int):
         form.add_error("body", refused.message)
         return _form_page(request, article, form, parent, status=refused.status)
     if request.htmx:
-        node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
-        context = {"node": node, "article": article, "article_url": article.url}
+        context = {
+            "node": threads.Node.alone(comment),
+            "article": article,
+            "article_url": article.url,
+        }
         return render(request, "comments/posted.html", context)
     return redirect(permalink(article, comment))
 
 
 def _form_with_preview(request, article, form, parent, body):
-    preview = actions.markdown.render(body)
+    preview = markdown.render(body)
     if request.htmx:
         return render(request, "comments/preview.html", {"preview": preview})
     return _form_page(request, article, form, parent, preview=preview)
@@ -114,6 +116,11 @@ def _form_with_preview(request, article, form, parent, body):
 def _form_page(request, article, form, parent, *, preview=None, status=200):
     context = {"article": article, "form": form, "parent": parent, "preview": preview}
     return render(request, "comments/form_page.html", context, status=status)
+
+
+def _comment_fragment(request, comment):
+    context = {"node": threads.Node.alone(comment), "article_url": comment.article.url}
+    return render(request, "comments/comment_body.html", context)
 
 
 @require_GET
@@ -144,9 +151,7 @@ def edit(request, comment_id: int):
             }
             return render(request, "comments/edit_page.html", context, status=refused.status)
         if request.htmx:
-            node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
-            context = {"node": node, "article_url": comment.article.url}
-            return render(request, "comments/comment_body.html", context)
+            return _comment_fragment(request, comment)
         return redirect(permalink(comment.article, comment))
     template = "comments/edit_form.html" if request.htmx else "comments/edit_page.html"
     return render(request, template, {"comment": comment, "body": comment.body})
@@ -159,9 +164,7 @@ def delete(request, comment_id: int):
     if request.method == "POST":
         actions.do_delete_comment(comment)
         if request.htmx:
-            node = threads.Node(comment=comment, level=min(comment.depth, threads.NESTED_LEVELS))
-            context = {"node": node, "article_url": comment.article.url}
-            return render(request, "comments/comment_body.html", context)
+            return _comment_fragment(request, comment)
         return redirect(permalink(comment.article, comment))
     return render(request, "comments/delete_page.html", {"comment": comment})
 
@@ -177,8 +180,7 @@ def vote(request, comment_id: int):
     score, mine = actions.do_vote(comment=comment, voter=request.user, value=value)
     if request.htmx:
         comment.score = score
-        node = threads.Node(comment=comment, level=0, my_vote=mine)
-        return render(request, "comments/votes.html", {"node": node})
+        return render(request, "comments/votes.html", {"node": threads.Node.alone(comment, mine)})
     return redirect(permalink(comment.article, comment))
 
 
@@ -204,14 +206,7 @@ def report(request, comment_id: int):
 @require_GET
 @answers_refusals
 def replies(request, comment_id: int):
-    parent = (
-        Comment.objects.visible_to(request.user)
-        .select_related("article", "author__profile")
-        .filter(pk=comment_id)
-        .first()
-    )
-    if parent is None or not parent.article.live:
-        raise access.Http404
+    parent = access.get_comment_to_read(request, comment_id)
     try:
         level = max(1, min(int(request.GET.get("level", "1")), threads.NESTED_LEVELS + 1))
     except ValueError:
@@ -234,15 +229,7 @@ def replies(request, comment_id: int):
 @require_GET
 @answers_refusals
 def continue_thread(request, comment_id: int):
-    top = (
-        Comment.objects.visible_to(request.user)
-        .for_display()
-        .select_related("article")
-        .filter(pk=comment_id)
-        .first()
-    )
-    if top is None or not top.article.live:
-        raise access.Http404
+    top = access.get_comment_to_read(request, comment_id)
     node = threads.Node(comment=top, level=0)
     threads.attach_replies([node], request.user)
     context = {
