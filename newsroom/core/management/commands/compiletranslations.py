@@ -23,7 +23,7 @@ class Command(BaseCommand):
         # Apps may keep their own catalogue (newsroom/<app>/locale), which Django finds
         # by itself once compiled; only our own apps, never installed packages.
         own_apps = [Path(config.path) / "locale" for config in apps.get_app_configs()]
-        base = Path(settings.BASE_DIR).resolve()
+        base = (Path(settings.BASE_DIR) / "newsroom").resolve()
         app_locales = [p for p in own_apps if p.is_dir() and base in p.resolve().parents]
         for locale_path in [*settings.LOCALE_PATHS, *app_locales]:
             for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
