@@ -12,7 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.environment import env_bool, env_int, env_list, env_str
+from newsroom.environment import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     # First: it fills the slots that core's and articles' templates leave for it
     # (the comment section under an article, counts on cards, the counts script).
     "newsroom.comments",
+    # Before accounts: it fills the account page's slot with moderation notices.
+    "newsroom.moderation",
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
@@ -311,10 +313,24 @@ COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
 # The screening pipeline a new or edited comment passes before anyone sees it: a
 # dotted path to a callable (comments never import the moderation app).
-COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.comments.screening.publish")
+COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.moderation.pipeline.screen")
+# How many comments (and replies) a reader, and one network address, may post a minute.
+COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
+COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(
+    "COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS", 30, minimum=0
+)
 # How long an anonymous reader's copy of a thread page may be served from the page
 # cache; live updates announce anything newer.
 COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
+
+# The toxicity scorer of the screening pipeline (a dotted path to a Scorer class), the
+# URL of an HTTP scorer if that is the one, and how long a comment waits for a score
+# before it is held for a moderator instead.
+MODERATION_SCORER = env_str(
+    "MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer"
+)
+MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
+MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
 
 # What a reader's data download holds beyond the account itself: (name, data) makers.
 ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]

@@ -29,6 +29,7 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
+    path("moderation/", include("newsroom.moderation.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -39,7 +39,7 @@ class SignupForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
-        fields = ["display_name", "notify_on_reply"]
+        fields = ["display_name", "notify_on_reply", "notify_on_moderation"]
 
     def clean_display_name(self) -> str:
         return _clean_display_name(self.cleaned_data["display_name"])

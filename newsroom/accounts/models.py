@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 DISPLAY_NAME_MAX_LENGTH = 50
@@ -15,11 +16,29 @@ class Profile(models.Model):
     notify_on_reply = models.BooleanField(
         _("email me when someone replies to my comments"), default=True
     )
+    notify_on_moderation = models.BooleanField(
+        _("email me when a moderator approves or rejects a comment of mine"), default=False
+    )
     # Set when allauth confirms an address, so commenting needs no extra query to know.
     email_verified = models.BooleanField(default=False)
+    # Standing, set by moderators (newsroom.moderation); read on every write, from the
+    # profile that is fetched anyway, so refusing a banned reader costs no query.
+    banned_at = models.DateTimeField(null=True, blank=True)
+    ban_reason = models.CharField(max_length=300, blank=True)
+    suspended_until = models.DateTimeField(null=True, blank=True)
+    suspension_message = models.CharField(max_length=300, blank=True)
+    premoderated = models.BooleanField(_("hold every comment for a moderator"), default=False)
+    # Moderators, editors and reporters: their comments carry a "Staff" badge.
+    is_staff_member = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return self.display_name
+
+    def is_suspended(self, now=None) -> bool:
+        return self.suspended_until is not None and (now or timezone.now()) < self.suspended_until
+
+    def is_banned(self) -> bool:
+        return self.banned_at is not None
 
     @staticmethod
     def default_name_for(user) -> str:

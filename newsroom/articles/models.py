@@ -305,6 +305,7 @@ class InfoPage(NewsPageMixin, Page):
 class Commenting(models.TextChoices):
     SECTION_DEFAULT = "", _("As the section decides")
     OPEN = "open", _("Open")
+    PREMODERATED = "premoderated", _("Open, every comment checked by a moderator first")
     CLOSED = "closed", _("Closed (the thread stays readable)")
 
 
@@ -345,7 +346,7 @@ class ArticlePage(NewsPageMixin, Page):
     )
 
     commenting = models.CharField(
-        _("comments"), max_length=10, choices=Commenting.choices, blank=True, default=""
+        _("comments"), max_length=12, choices=Commenting.choices, blank=True, default=""
     )
 
     objects = ArticlePageManager()
@@ -389,7 +390,7 @@ class ArticlePage(NewsPageMixin, Page):
     def comments_open(self, section: "SectionPage | None" = None) -> bool:
         """Whether readers may write here now; a closed thread stays readable."""
         if self.commenting:
-            return self.commenting == Commenting.OPEN
+            return self.commenting != Commenting.CLOSED
         if section is not None:
             return section.comments_open_by_default
         # One small query instead of fetching the parent page and then its specific form.

@@ -4,6 +4,8 @@ Every write view goes through one of these, so no write can skip its permission 
 """
 
 from django.http import Http404
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from newsroom.articles.models import ArticlePage
@@ -19,6 +21,24 @@ def check_can_write(user) -> None:
         raise CommentRefused(
             _("Please confirm your email address first: follow the link we sent you.")
         )
+    if profile is not None:
+        check_standing(profile)
+
+
+def check_standing(profile) -> None:
+    """A banned or suspended reader may read but not write, vote or report."""
+    if profile.is_banned():
+        message = _("Your account may no longer take part in comments.")
+        if profile.ban_reason:
+            message = f"{message} {_('Reason:')} {profile.ban_reason}"
+        raise CommentRefused(message)
+    if profile.is_suspended():
+        message = _("You are suspended from comments until %(until)s.") % {
+            "until": date_format(localtime(profile.suspended_until), "DATETIME_FORMAT")
+        }
+        if profile.suspension_message:
+            message = f"{message} {profile.suspension_message}"
+        raise CommentRefused(message)
 
 
 def check_thread_open(article: ArticlePage) -> None:

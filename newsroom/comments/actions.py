@@ -13,9 +13,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments import live, markdown
-from newsroom.comments.errors import CommentRefused
+from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.models import Comment, Discussion, Report, Vote
-from newsroom.comments.screening import screen
+from newsroom.comments.screening import Screening, screen
+from newsroom.comments.signals import comment_reported, comment_screened
 
 
 def check_body(text: str) -> str:
@@ -33,12 +34,14 @@ def check_body(text: str) -> str:
 
 def _count(comment: Comment, delta: int, now) -> None:
     """Move the article's, the parent's and the thread's counters by one published
-    comment, atomically (F expressions), so concurrent writers never lose a count."""
-    Discussion.objects.get_or_create(article_id=comment.article_id)
-    Discussion.objects.filter(pk=comment.article_id).update(
-        comment_count=F("comment_count") + delta,
-        **({"last_comment_at": now} if delta > 0 else {}),
-    )
+    comment, atomically (F expressions), so concurrent writers never lose a count.
+    A deleted comment left the article's count when it was deleted."""
+    if not comment.is_deleted:
+        Discussion.objects.get_or_create(article_id=comment.article_id)
+        Discussion.objects.filter(pk=comment.article_id).update(
+            comment_count=F("comment_count") + delta,
+            **({"last_comment_at": now} if delta > 0 else {}),
+        )
     if comment.parent_id:
         Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + delta)
     if delta > 0:
@@ -57,7 +60,24 @@ def _announce(comment: Comment, kind: str) -> None:
     transaction.on_commit(lambda: live.publish(comment.article_id, event))
 
 
-def do_post_comment(*, article, author, body: str, parent: Comment | None = None) -> Comment:
+def _apply(comment: Comment, screening: Screening) -> None:
+    comment.status, comment.status_reason = screening.status, screening.reason[:300]
+    if screening.body is not None and screening.body != comment.body:
+        comment.body, comment.body_html = screening.body, markdown.render(screening.body)
+
+
+def _queue_reply_email(comment: Comment) -> None:
+    if comment.parent_id is not None:
+        from newsroom.comments.tasks import notify_reply
+
+        transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))
+
+
+def do_post_comment(
+    *, article, author, body: str, parent: Comment | None = None, warned: bool = False
+) -> Comment:
+    """Screen and save a new comment. Raises CommentNeedsRethink, saving nothing, when
+    screening warns and the author has not been warned yet (`warned`)."""
     body = check_body(body)
     now = timezone.now()
     comment = Comment(
@@ -71,17 +91,17 @@ def do_post_comment(*, article, author, body: str, parent: Comment | None = None
         created_at=now,
         last_activity_at=now,
     )
-    screening = screen(comment, is_edit=False)
-    comment.status, comment.status_reason = screening.status, screening.reason
+    screening = screen(comment, is_edit=False, warned=warned)
+    if screening.warning and not warned:
+        raise CommentNeedsRethink(screening.warning)
+    _apply(comment, screening)
     with transaction.atomic():
         comment.save()
+        comment_screened.send(Comment, comment=comment, screening=screening, is_edit=False)
         if comment.status == Comment.Status.PUBLISHED:
             _count(comment, +1, now)
             _announce(comment, "comment")
-            if parent is not None:
-                from newsroom.comments.tasks import notify_reply
-
-                transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))
+            _queue_reply_email(comment)
     return comment
 
 
@@ -90,15 +110,47 @@ def do_edit_comment(comment: Comment, body: str) -> Comment:
     now = timezone.now()
     was_published = comment.status == Comment.Status.PUBLISHED
     comment.body, comment.body_html, comment.edited_at = body, markdown.render(body), now
-    screening = screen(comment, is_edit=True)
-    comment.status, comment.status_reason = screening.status, screening.reason
+    # An edit is screened like a new comment, without the warning step: the author has
+    # already chosen their words once.
+    screening = screen(comment, is_edit=True, warned=True)
+    _apply(comment, screening)
     with transaction.atomic():
         comment.save(update_fields=["body", "body_html", "edited_at", "status", "status_reason"])
+        comment_screened.send(Comment, comment=comment, screening=screening, is_edit=True)
         is_published = comment.status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(comment, +1 if is_published else -1, now)
         _announce(comment, "edit")
     return comment
+
+
+def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
+    """A decision taken after screening (a moderator's, or enough reports): publish,
+    hold or reject. Counters follow, readers see a newly published comment arrive, and
+    a reply approved late still emails the reader it answers. Returns whether the
+    status changed."""
+    with transaction.atomic():
+        current = Comment.objects.select_for_update().get(pk=comment.pk)
+        changed = current.status != status
+        if not changed and current.status_reason == reason:
+            return False
+        was_published = current.status == Comment.Status.PUBLISHED
+        current.status, current.status_reason = status, reason[:300]
+        current.save(update_fields=["status", "status_reason"])
+        is_published = status == Comment.Status.PUBLISHED
+        if was_published != is_published:
+            _count(current, +1 if is_published else -1, timezone.now())
+            if is_published and not current.is_deleted:
+                _announce(current, "comment")
+                _queue_reply_email(current)
+    comment.status, comment.status_reason = current.status, current.status_reason
+    return changed
+
+
+def do_feature(comment: Comment, featured: bool) -> None:
+    """Pin a comment on top of its thread, or unpin it."""
+    comment.featured_at = timezone.now() if featured else None
+    Comment.objects.filter(pk=comment.pk).update(featured_at=comment.featured_at)
 
 
 def do_delete_comment(comment: Comment) -> Comment:
@@ -165,8 +217,10 @@ def do_report(*, comment: Comment, reporter, reason: str, text: str = "") -> Rep
         raise CommentRefused(_("Please tell us what is wrong with it."), status=400)
     try:
         with transaction.atomic():
-            return Report.objects.create(
+            report = Report.objects.create(
                 comment=comment, reporter=reporter, reason=reason, text=text.strip()[:500]
             )
+            comment_reported.send(Report, report=report)
+            return report
     except IntegrityError:
         raise CommentRefused(_("You have reported this comment already."), status=409) from None

@@ -15,3 +15,9 @@ class CommentRefused(Exception):
 
 class SignInRequired(CommentRefused):
     status = 401
+
+
+class CommentNeedsRethink(CommentRefused):
+    """Not refused: the reader is warned once and may rephrase or post it anyway."""
+
+    status = 422

@@ -13,6 +13,8 @@ class CommentForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5, "placeholder": _("Your comment here")}),
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Set on the form we send back with a warning: posting it again means "post anyway".
+    warned = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

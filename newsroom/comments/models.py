@@ -42,6 +42,9 @@ class CommentQuerySet(models.QuerySet):
         """Comments that count towards an article's comment count."""
         return self.published().filter(deleted_at__isnull=True)
 
+    def featured(self):
+        return self.counted().filter(featured_at__isnull=False).order_by("-featured_at")
+
     def for_display(self):
         return self.select_related("author__profile")
 
@@ -83,6 +86,8 @@ class Comment(models.Model):
     upvotes = models.PositiveIntegerField(default=0)
     downvotes = models.PositiveIntegerField(default=0)
     reply_count = models.PositiveIntegerField(default=0)  # direct replies, published
+    # Set when a moderator features the comment: it is pinned on top of the thread.
+    featured_at = models.DateTimeField(null=True, blank=True)
 
     objects = CommentQuerySet.as_manager()
 
@@ -107,6 +112,11 @@ class Comment(models.Model):
             # Replies are always listed oldest first under their parent.
             models.Index(fields=["parent", "created_at", "id"], name="comment_replies"),
             models.Index(fields=["author", "-created_at"], name="comment_by_author"),
+            models.Index(
+                fields=["article", "-featured_at"],
+                condition=Q(featured_at__isnull=False),
+                name="comment_featured",
+            ),
         ]
 
     def __str__(self) -> str:

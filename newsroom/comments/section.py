@@ -30,14 +30,16 @@ def section_context(
     user = request.user
     try:
         access.check_can_write(user)
-        may_write = True
-    except CommentRefused:
-        may_write = False
+        write_refusal = ""
+    except CommentRefused as refused:
+        write_refusal = refused.message
     context = {
         "article": article,
         "article_url": article.url,
         "comments_open": article.comments_open(),
-        "may_write": may_write,
+        "premoderated": article.commenting == "premoderated",
+        "may_write": not write_refusal,
+        "write_refusal": write_refusal,
         "max_length": settings.COMMENTS_MAX_LENGTH,
         "sorts": threads.SORTS.values(),
         "feedback_email": settings.FEEDBACK_EMAIL,
@@ -61,7 +63,13 @@ def section_context(
         # A mangled link on the article page shows the thread from its start.
         page = threads.top_level_page(article.pk, user, sort=sort)
     discussion = Discussion.objects.filter(pk=article.pk).first()
+    first_page = around is None and not request.GET.get("after")
     context.update(
+        featured=(
+            list(Comment.objects.featured().filter(article_id=article.pk).for_display()[:3])
+            if first_page
+            else []
+        ),
         page=page,
         sort=sort,
         comment_count=discussion.comment_count if discussion else 0,

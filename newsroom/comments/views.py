@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from newsroom.articles.models import ArticlePage
-from newsroom.comments import access, actions, markdown, threads
-from newsroom.comments.errors import CommentRefused, SignInRequired
+from newsroom.comments import access, actions, markdown, ratelimit, threads
+from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
 from newsroom.comments.forms import CommentForm, ReportForm
 from newsroom.comments.live import events
 from newsroom.comments.section import permalink, section_context
@@ -87,9 +87,16 @@ def post(request, article_id: int):
     if "preview" in request.POST:
         return _form_with_preview(request, article, form, parent, body)
     try:
+        ratelimit.check_posting_rate(request)
         comment = actions.do_post_comment(
-            article=article, author=request.user, body=body, parent=parent
+            article=article,
+            author=request.user,
+            body=body,
+            parent=parent,
+            warned=bool(form.cleaned_data.get("warned")),
         )
+    except CommentNeedsRethink as warning:
+        return _form_with_warning(request, article, body, parent, warning.message)
     except CommentRefused as refused:
         if request.htmx:
             raise
@@ -104,6 +111,27 @@ def post(request, article_id: int):
         }
         return render(request, "comments/posted.html", context)
     return redirect(permalink(article, comment))
+
+
+def _form_with_warning(request, article, body, parent, warning):
+    """The reader's text back, unchanged, with the warning: they may rephrase it, or
+    post it as it is, when it goes to a moderator first."""
+    data = {"body": body, "parent": parent.pk if parent else "", "warned": "on"}
+    form = CommentForm(data)
+    form.is_valid()
+    context = {
+        "article": article,
+        "form": form,
+        "parent": parent,
+        "warning": warning,
+        "max_length": settings.COMMENTS_MAX_LENGTH,
+    }
+    if request.htmx:
+        response = render(request, "comments/form.html", context)
+        response["HX-Retarget"] = f"#comment-form-{parent.pk if parent else 'new'}"
+        response["HX-Reswap"] = "outerHTML"
+        return response
+    return render(request, "comments/form_page.html", context)
 
 
 def _form_with_preview(request, article, form, parent, body):

@@ -80,6 +80,8 @@
   document.addEventListener("htmx:afterRequest", function (event) {
     var elt = event.detail.elt;
     if (!event.detail.successful || !elt.matches || !elt.matches("form[data-comment-form]")) return;
+    // A warning came back in place of the form: the reader's text is in it, keep it.
+    if (event.detail.xhr.getResponseHeader("HX-Retarget")) return;
     var slot = elt.querySelector("[data-form-error]");
     if (slot) slot.hidden = true;
     if (elt.querySelector("input[name=parent]")) { elt.remove(); return; }

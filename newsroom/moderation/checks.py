@@ -1,0 +1,295 @@
+"""The checks of the screening pipeline, in the order they run.
+
+Each takes a `Subject` (the comment and what is known about its author and article) and
+returns a `Result`: a verdict, a score, a reason for moderators and, when it holds or
+rejects, one for the author. Checks never write; pipeline.py decides and records.
+"""
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cached_property
+
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from newsroom.comments.models import Comment
+from newsroom.moderation import scorers
+from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
+
+PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
+SEVERITY = {PASS: 0, FLAG: 1, WARN: 2, HOLD: 3, REJECT: 4}
+
+
+@dataclass
+class Result:
+    check: str
+    verdict: str = PASS
+    score: float | None = None
+    reason: str = ""  # for moderators
+    author_reason: str = ""  # for the author, when held or rejected
+    matches: list[str] = field(default_factory=list)
+    masked_body: str | None = None
+    ms: float = 0.0
+
+    def as_record(self) -> dict:
+        return {
+            "check": self.check,
+            "verdict": self.verdict,
+            "score": None if self.score is None else round(self.score, 4),
+            "reason": self.reason,
+            "ms": round(self.ms, 2),
+        }
+
+
+@dataclass
+class Subject:
+    comment: Comment
+    is_edit: bool
+    warned: bool
+    rules: ModerationSettings
+
+    @cached_property
+    def profile(self):
+        author = self.comment.author
+        return getattr(author, "profile", None) if author is not None else None
+
+    @cached_property
+    def record(self) -> dict:
+        """The author's record, in one query: comments published ever, and published and
+        rejected within the rejection window."""
+        if self.comment.author_id is None:
+            return {"published": 0, "recent_published": 0, "recent_rejected": 0}
+        since = timezone.now() - timedelta(days=self.rules.rejection_window_days)
+        recent = Q(created_at__gte=since)
+        mine = Comment.objects.filter(author_id=self.comment.author_id)
+        if self.comment.pk:
+            mine = mine.exclude(pk=self.comment.pk)
+        return mine.aggregate(
+            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
+            recent_published=Count("pk", filter=recent & Q(status=Comment.Status.PUBLISHED)),
+            recent_rejected=Count("pk", filter=recent & Q(status=Comment.Status.REJECTED)),
+        )
+
+
+# --- word list ------------------------------------------------------------------------
+
+_WORDS_MEMO_SECONDS = 10.0
+_words_memo: tuple[float, list[tuple[re.Pattern, WordListEntry]]] = (0.0, [])
+
+
+def _pattern(phrase: str) -> re.Pattern:
+    stem = phrase.rstrip("*")
+    body = r"\s+".join(re.escape(part) for part in stem.split())
+    tail = r"\w*" if phrase.endswith("*") else ""
+    return re.compile(rf"(?<!\w){body}{tail}(?!\w)", re.IGNORECASE)
+
+
+def word_list() -> list[tuple[re.Pattern, WordListEntry]]:
+    """The compiled word list, re-read at most every few seconds: an edit in the admin
+    applies to every process within that time, without a query per comment."""
+    global _words_memo
+    loaded_at, entries = _words_memo
+    if time.monotonic() - loaded_at > _WORDS_MEMO_SECONDS:
+        entries = [(_pattern(entry.phrase), entry) for entry in WordListEntry.objects.all()]
+        _words_memo = (time.monotonic(), entries)
+    return entries
+
+
+def forget_word_list(**kwargs) -> None:
+    global _words_memo
+    _words_memo = (0.0, [])
+
+
+def check_words(subject: Subject) -> Result:
+    text = subject.comment.body
+    result = Result("words", score=0)
+    found: dict[str, list[str]] = {}
+    masked = text
+    for pattern, entry in word_list():
+        hits = pattern.findall(text)
+        if not hits:
+            continue
+        found.setdefault(entry.action, []).extend(hits)
+        result.matches.extend(hits)
+        if entry.action == WordAction.MASK:
+            masked = pattern.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), masked)
+    result.score = float(len(result.matches))
+    if not found:
+        return result
+    listed = ", ".join(sorted({hit.lower() for hit in result.matches}))
+    if WordAction.BLOCK in found:
+        result.verdict = REJECT
+        result.author_reason = _("it uses words our commenting policy does not allow")
+    elif WordAction.HOLD in found:
+        result.verdict = HOLD
+        result.author_reason = _("it uses words a moderator checks first")
+    elif WordAction.FLAG in found:
+        result.verdict = FLAG
+    result.reason = f"matched: {listed}"
+    if masked != text:
+        result.masked_body = masked
+    return result
+
+
+# --- the shape of the text ------------------------------------------------------------
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def check_links(subject: Subject) -> Result:
+    count = len(_LINK.findall(subject.comment.body))
+    result = Result("links", score=float(count), reason=f"{count} links")
+    if count > subject.rules.max_links:
+        result.verdict = HOLD
+        result.author_reason = _("it has many links")
+    return result
+
+
+def check_shouting(subject: Subject) -> Result:
+    letters = [ch for ch in subject.comment.body if ch.isalpha()]
+    cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+    if len(cased) < 20:
+        return Result("shouting", score=0.0, reason="too short to measure")
+    ratio = sum(ch.isupper() for ch in cased) / len(cased)
+    result = Result("shouting", score=ratio, reason=f"{ratio:.0%} capitals")
+    if ratio >= subject.rules.shouting_ratio:
+        result.verdict = HOLD
+        result.author_reason = _("it is written mostly in capitals")
+    return result
+
+
+_RUN = re.compile(r"(.)\1{9,}", re.DOTALL)
+_WORD = re.compile(r"\w+")
+DUPLICATE_WINDOW = timedelta(hours=24)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def check_repetition(subject: Subject) -> Result:
+    comment = subject.comment
+    result = Result("repetition", score=0.0)
+    text = _normalised(comment.body)
+    if comment.author_id is not None and len(text) >= 20:
+        recent = Comment.objects.filter(
+            author_id=comment.author_id,
+            created_at__gte=timezone.now() - DUPLICATE_WINDOW,
+            deleted_at=None,
+        ).exclude(pk=comment.pk)
+        # Compare normalised text in Python over the author's last few comments: exact
+        # copies with different punctuation or case are still copies.
+        if any(_normalised(body) == text for body in recent.values_list("body", flat=True)[:20]):
+            result.verdict, result.score = REJECT, 1.0
+            result.reason = "the same text as another comment of theirs today"
+            result.author_reason = _("you have posted the same text already")
+            return result
+    words = text.split()
+    if len(words) >= 10:
+        top = max(words.count(word) for word in set(words))
+        result.score = top / len(words)
+        if result.score > 0.5:
+            result.verdict = HOLD
+            result.reason = f"one word is {result.score:.0%} of the text"
+    if _RUN.search(comment.body):
+        result.verdict, result.score = HOLD, max(result.score or 0, 1.0)
+        result.reason = "a character repeated ten times or more"
+    if result.verdict == HOLD:
+        result.author_reason = _("it repeats itself a lot")
+    return result
+
+
+# --- who is writing, and where ---------------------------------------------------------
+
+
+def check_reader_premoderation(subject: Subject) -> Result:
+    if subject.profile is not None and subject.profile.premoderated:
+        return Result(
+            "reader_premoderation",
+            HOLD,
+            1.0,
+            "this reader is on pre-moderation",
+            _("a moderator checks your comments before they appear"),
+        )
+    return Result("reader_premoderation", score=0.0)
+
+
+def check_article_premoderation(subject: Subject) -> Result:
+    if subject.comment.article.commenting == "premoderated":
+        return Result(
+            "article_premoderation",
+            HOLD,
+            1.0,
+            "this article is pre-moderated",
+            _("a moderator checks every comment on this article"),
+        )
+    return Result("article_premoderation", score=0.0)
+
+
+def check_new_reader(subject: Subject) -> Result:
+    needed = subject.rules.new_reader_approvals
+    published = subject.record["published"]
+    result = Result("new_reader", score=float(published), reason=f"{published} published before")
+    if published < needed:
+        result.verdict = HOLD
+        result.author_reason = _("a moderator reads a new reader's first comments")
+    return result
+
+
+def check_rejection_rate(subject: Subject) -> Result:
+    record = subject.record
+    decided = record["recent_published"] + record["recent_rejected"]
+    rate = record["recent_rejected"] / decided if decided else 0.0
+    result = Result(
+        "rejection_rate",
+        score=rate,
+        reason=f"{record['recent_rejected']} of {decided} recent comments rejected",
+    )
+    if decided >= subject.rules.rejection_min_decided and rate >= subject.rules.rejection_rate:
+        result.verdict = HOLD
+        result.author_reason = _("several of your recent comments were removed")
+    return result
+
+
+# --- what the words say -----------------------------------------------------------------
+
+
+def check_toxicity(subject: Subject) -> Result:
+    rules = subject.rules
+    try:
+        score, name = scorers.score_with_deadline(subject.comment.body)
+    except scorers.ScorerUnavailable as missing:
+        return Result(
+            "toxicity",
+            HOLD,
+            None,
+            str(missing),
+            _("our automatic check could not read it, so a moderator will"),
+        )
+    result = Result("toxicity", score=score, reason=f"{name}: {score:.2f}")
+    if score >= rules.toxicity_reject:
+        result.verdict = REJECT
+        result.author_reason = _("it reads as abusive")
+    elif score >= rules.toxicity_hold:
+        if subject.warned or subject.is_edit:
+            result.verdict = HOLD
+            result.author_reason = _("it may break our commenting policy")
+        else:
+            result.verdict = WARN
+    return result
+
+
+PIPELINE = [
+    check_reader_premoderation,
+    check_article_premoderation,
+    check_words,
+    check_links,
+    check_shouting,
+    check_repetition,
+    check_new_reader,
+    check_rejection_rate,
+    check_toxicity,
+]

@@ -1,0 +1,251 @@
+"""Moderation's records: word lists and thresholds staff edit, each comment's screening
+and review, the audit log, and notices to authors about decisions on their comments."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+from newsroom.comments.models import Comment
+
+
+class WordAction(models.TextChoices):
+    BLOCK = "block", _("Block: reject the comment")
+    HOLD = "hold", _("Hold for a moderator")
+    FLAG = "flag", _("Publish, but flag for review")
+    MASK = "mask", _("Publish with the word masked (****)")
+
+
+class WordListEntry(models.Model):
+    """A word or phrase and what to do with a comment that contains it. Matching is
+    case-insensitive, on whole words; `*` at the end matches any ending ("idiot*")."""
+
+    phrase = models.CharField(_("word or phrase"), max_length=100, unique=True)
+    action = models.CharField(_("action"), max_length=5, choices=WordAction.choices)
+    note = models.CharField(_("note for moderators"), max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["phrase"]
+        verbose_name = _("word list entry")
+        verbose_name_plural = _("word list")
+
+    def __str__(self) -> str:
+        return f"{self.phrase} ({self.get_action_display()})"
+
+    def clean(self):
+        self.phrase = " ".join(self.phrase.lower().split())
+        if not self.phrase.strip("*"):
+            raise ValidationError({"phrase": _("Enter a word or phrase.")})
+
+
+@register_setting(icon="warning")
+class ModerationSettings(BaseGenericSetting):
+    """The thresholds of the screening pipeline, editable by staff in the admin
+    (Settings → Moderation). Tuned on the tuning half of bench/data (bench/moderation.py)."""
+
+    toxicity_hold = models.FloatField(
+        _("likely toxic at or above"),
+        default=0.5,
+        help_text=_(
+            "0 to 1. The author of a new comment scoring this much is warned once and may "
+            "rephrase; posted anyway (or edited to it), the comment waits for a moderator."
+        ),
+    )
+    toxicity_reject = models.FloatField(
+        _("reject above this toxicity"),
+        default=1.0,
+        help_text=_("0 to 1; 1 never rejects on the score alone."),
+    )
+    max_links = models.PositiveSmallIntegerField(_("hold comments with more links than"), default=2)
+    shouting_ratio = models.FloatField(
+        _("hold when this share of letters is capitals"),
+        default=0.7,
+        help_text=_("Only comments with at least 20 letters are measured."),
+    )
+    new_reader_approvals = models.PositiveSmallIntegerField(
+        _("hold a reader's comments until this many are published"),
+        default=1,
+        help_text=_("0 trusts new readers at once."),
+    )
+    rejection_rate = models.FloatField(
+        _("hold readers whose recent rejection rate is at least"), default=0.5
+    )
+    rejection_window_days = models.PositiveSmallIntegerField(_("over this many days"), default=30)
+    rejection_min_decided = models.PositiveSmallIntegerField(
+        _("counting only readers with at least this many decided comments"), default=3
+    )
+    reports_to_hold = models.PositiveSmallIntegerField(
+        _("hold a published comment after this many reports"), default=3
+    )
+
+    class Meta:
+        verbose_name = _("moderation")
+
+    @classmethod
+    def current(cls) -> "ModerationSettings":
+        return cls.load()
+
+
+class ReviewQuerySet(models.QuerySet):
+    def awaiting_moderation(self):
+        return self.filter(comment__status=Comment.Status.PENDING, comment__deleted_at=None)
+
+    def reported(self):
+        """Published comments with reports (or flags) no moderator has answered yet."""
+        return self.filter(
+            Q(open_reports__gt=0) | Q(flagged=True),
+            comment__status=Comment.Status.PUBLISHED,
+            comment__deleted_at=None,
+            decided_at=None,
+        )
+
+    def rejected(self):
+        return self.filter(comment__status=Comment.Status.REJECTED)
+
+    def approved(self):
+        return self.filter(comment__status=Comment.Status.PUBLISHED, decision=Review.APPROVED)
+
+
+class Review(models.Model):
+    """Everything moderation knows about one comment: how screening went, the reports,
+    the priority in the queue, and the moderator's decision."""
+
+    APPROVED, REJECTED = "approved", "rejected"
+
+    comment = models.OneToOneField(
+        Comment, on_delete=models.CASCADE, primary_key=True, related_name="review"
+    )
+    # The screening: [{"check", "verdict", "score", "reason", "ms"}, ...] in pipeline order.
+    checks = models.JSONField(default=list)
+    outcome = models.CharField(max_length=10, blank=True)  # what screening decided
+    # The checks that held or rejected it, as ",links,toxicity," so that filtering by
+    # one is a plain substring match on every database.
+    held_by = models.CharField(max_length=200, blank=True)
+    matched_words = models.JSONField(default=list)
+    toxicity = models.FloatField(null=True, blank=True)
+    flagged = models.BooleanField(default=False)
+    report_count = models.PositiveIntegerField(default=0)
+    open_reports = models.PositiveIntegerField(default=0)  # since the last decision
+    priority = models.FloatField(default=0)
+    priority_parts = models.JSONField(default=list)  # [[label, points], ...]
+    queued_at = models.DateTimeField(default=timezone.now)
+    decision = models.CharField(max_length=10, blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        permissions = [("moderate_comments", "Can moderate readers' comments")]
+        indexes = [
+            models.Index(fields=["-priority", "queued_at"], name="review_priority"),
+            models.Index(fields=["queued_at"], name="review_queued"),
+            models.Index(
+                fields=["-queued_at"], condition=Q(open_reports__gt=0), name="review_reported"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Review of comment {self.comment_id}"
+
+    @property
+    def held_by_checks(self) -> list[str]:
+        return [code for code in self.held_by.split(",") if code]
+
+
+class AuditQuerySet(models.QuerySet):
+    """The log is append-only: bulk changes are refused as single ones are."""
+
+    def update(self, **kwargs):
+        raise ValidationError("Audit entries are never changed.")
+
+    def delete(self):
+        raise ValidationError("Audit entries are never deleted.")
+
+
+class AuditEntry(models.Model):
+    """One moderation event, by a person or by a check. Written once, never changed:
+    `save` refuses updates and `delete` refuses, and the admin shows it read-only."""
+
+    class Action(models.TextChoices):
+        SCREENED = "screened", _("Screened")
+        WARNED = "warned", _("Warned the author")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+        HELD = "held", _("Held")
+        REPORTED = "reported", _("Reported")
+        FEATURED = "featured", _("Featured")
+        UNFEATURED = "unfeatured", _("Unfeatured")
+        BANNED = "banned", _("Banned")
+        UNBANNED = "unbanned", _("Ban lifted")
+        SUSPENDED = "suspended", _("Suspended")
+        UNSUSPENDED = "unsuspended", _("Suspension lifted")
+        PREMODERATED = "premoderated", _("Pre-moderation on")
+        UNPREMODERATED = "unpremoderated", _("Pre-moderation off")
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # For an automatic decision: which check (or "pipeline", "reports") took it.
+    automatic = models.CharField(max_length=40, blank=True)
+    action = models.CharField(max_length=20, choices=Action.choices, db_index=True)
+    comment = models.ForeignKey(
+        Comment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(max_length=500, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+
+    objects = AuditQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} by {self.who}"
+
+    @property
+    def who(self) -> str:
+        if self.automatic:
+            return f"check: {self.automatic}"
+        return self.actor.get_username() if self.actor else "deleted user"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValidationError("Audit entries are never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValidationError("Audit entries are never deleted.")
+
+
+class Notice(models.Model):
+    """Told to an author on their account page: a moderator's decision on a held comment."""
+
+    reader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_notices"
+    )
+    comment = models.ForeignKey(Comment, null=True, on_delete=models.SET_NULL, related_name="+")
+    decision = models.CharField(max_length=10)  # approved / rejected
+    reason = models.CharField(max_length=500, blank=True)
+    excerpt = models.CharField(max_length=200)
+    article_title = models.CharField(max_length=255)
+    article_url = models.CharField(max_length=500)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["reader", "-created_at"], name="notice_by_reader")]
+
+    def __str__(self) -> str:
+        return f"{self.decision} notice for {self.reader_id}"

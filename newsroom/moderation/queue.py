@@ -1,0 +1,136 @@
+"""The moderation queue: which comments a tab shows, filtered and ordered, and what each
+item needs on screen, fetched for the whole page in a fixed number of queries."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Q
+
+from newsroom.articles.models import SectionPage
+from newsroom.comments.models import Comment, Report
+
+TABS = {
+    "pending": Q(status=Comment.Status.PENDING, deleted_at=None),
+    "reported": (Q(review__open_reports__gt=0) | Q(review__flagged=True))
+    & Q(status=Comment.Status.PUBLISHED, deleted_at=None, review__decided_at=None),
+    "rejected": Q(status=Comment.Status.REJECTED),
+    "approved": Q(status=Comment.Status.PUBLISHED, review__decision="approved"),
+    "all": Q(),
+}
+ORDERS = {
+    "priority": [F("review__priority").desc(nulls_last=True), "created_at", "pk"],
+    "oldest": ["created_at", "pk"],
+    "newest": ["-created_at", "-pk"],
+}
+PAGE_SIZE = 20
+
+
+@dataclass
+class Filters:
+    tab: str = "pending"
+    order: str = "priority"
+    edition: str = ""
+    section: int | None = None
+    article: int | None = None
+    reason: str = ""
+
+    @classmethod
+    def from_query(cls, query) -> "Filters":
+        def number(name):
+            value = query.get(name, "")
+            return int(value) if value.isdigit() else None
+
+        tab = query.get("tab", "pending")
+        order = query.get("order", "priority")
+        return cls(
+            tab=tab if tab in TABS else "pending",
+            order=order if order in ORDERS else "priority",
+            edition=query.get("edition", "")[:10],
+            section=number("section"),
+            article=number("article"),
+            reason=query.get("reason", "")[:40],
+        )
+
+    def as_query(self, **changes) -> dict:
+        values = {**self.__dict__, **changes}
+        return {key: value for key, value in values.items() if value not in ("", None)}
+
+
+def comments_for(filters: Filters):
+    comments = Comment.objects.filter(TABS[filters.tab])
+    if filters.edition:
+        comments = comments.filter(article__locale__language_code=filters.edition)
+    if filters.section:
+        section = SectionPage.objects.filter(pk=filters.section).only("path").first()
+        if section is None:
+            return Comment.objects.none()
+        comments = comments.filter(article__path__startswith=section.path)
+    if filters.article:
+        comments = comments.filter(article_id=filters.article)
+    if filters.reason:
+        comments = comments.filter(review__held_by__contains=f",{filters.reason},")
+    return comments.order_by(*ORDERS[filters.order])
+
+
+@dataclass
+class Item:
+    comment: Comment
+    review: object
+    section: str = ""
+    reports: Counter = field(default_factory=Counter)
+    report_texts: list[str] = field(default_factory=list)
+    history: dict = field(default_factory=dict)
+
+
+def items_for(comments: list[Comment]) -> list[Item]:
+    """What each queue item shows, for a whole page at once: reports, the authors'
+    history, the sections."""
+    ids = [comment.pk for comment in comments]
+    items = [Item(comment, getattr(comment, "review", None)) for comment in comments]
+    by_id = {item.comment.pk: item for item in items}
+    for report in Report.objects.filter(comment_id__in=ids).order_by("created_at"):
+        item = by_id[report.comment_id]
+        item.reports[report.get_reason_display()] += 1
+        if report.text:
+            item.report_texts.append(report.text)
+    authors = {comment.author_id for comment in comments if comment.author_id}
+    history = defaultdict(dict)
+    rows = (
+        Comment.objects.filter(author_id__in=authors)
+        .values("author_id")
+        .annotate(
+            total=Count("pk"),
+            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
+            pending=Count("pk", filter=Q(status=Comment.Status.PENDING)),
+            rejected=Count("pk", filter=Q(status=Comment.Status.REJECTED)),
+        )
+    )
+    for row in rows:
+        history[row["author_id"]] = row
+    parent_paths = {comment.article.path[: -comment.article.steplen] for comment in comments}
+    sections = dict(SectionPage.objects.filter(path__in=parent_paths).values_list("path", "title"))
+    for item in items:
+        item.history = history.get(item.comment.author_id, {})
+        article = item.comment.article
+        item.section = sections.get(article.path[: -article.steplen], "")
+    return items
+
+
+def page_of(filters: Filters, page: int):
+    comments = (
+        comments_for(filters)
+        .select_related(
+            "article__locale",
+            "author__profile",
+            "review",
+            "parent__author__profile",
+        )
+        .defer("article__body")
+    )
+    start = (page - 1) * PAGE_SIZE
+    found = list(comments[start : start + PAGE_SIZE + 1])
+    return items_for(found[:PAGE_SIZE]), len(found) > PAGE_SIZE
+
+
+def tab_counts() -> dict[str, int]:
+    return {tab: Comment.objects.filter(TABS[tab]).count() for tab in ("pending", "reported")}

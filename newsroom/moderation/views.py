@@ -1,0 +1,233 @@
+"""The moderators' workplace at /moderation/: the queue, readers, the audit log and the
+dashboard. Every action is a plain form POST (redirected back, so it works without
+JavaScript); the queue's script sends the same forms and gets JSON back."""
+
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from newsroom.articles.models import ArticlePage, SectionPage
+from newsroom.comments.models import Comment
+from newsroom.moderation import actions, dashboard, queue
+from newsroom.moderation.access import (
+    get_comment_for_moderation,
+    get_reader_for_moderation,
+    moderator_only,
+)
+from newsroom.moderation.checks import PIPELINE
+from newsroom.moderation.forms import BanForm, BulkForm, LogFilterForm, RejectForm, SuspendForm
+from newsroom.moderation.models import AuditEntry
+from newsroom.moderation.roles import MODERATORS
+
+
+def _wants_json(request) -> bool:
+    return request.headers.get("X-Requested-With") == "fetch"
+
+
+def _done(request, message: str, *, ok: bool = True, status: int = 200):
+    """Answer an action: JSON for the queue's script, else back where the moderator was."""
+    if _wants_json(request):
+        return JsonResponse({"ok": ok, "message": message}, status=status if not ok else 200)
+    (messages.success if ok else messages.error)(request, message)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+        back = "/moderation/"
+    return redirect(back)
+
+
+@require_GET
+@moderator_only
+def queue_page(request):
+    filters = queue.Filters.from_query(request.GET)
+    page = request.GET.get("page", "1")
+    page = int(page) if page.isdigit() and int(page) > 0 else 1
+    items, has_more = queue.page_of(filters, page)
+    context = {
+        "filters": filters,
+        "items": items,
+        "page": page,
+        "has_more": has_more,
+        "counts": queue.tab_counts(),
+        "tabs": [
+            ("pending", _("Pending")),
+            ("reported", _("Reported")),
+            ("rejected", _("Rejected")),
+            ("approved", _("Approved")),
+            ("all", _("All")),
+        ],
+        "orders": [("priority", _("Priority")), ("newest", _("Newest")), ("oldest", _("Oldest"))],
+        "editions": ArticlePage.objects.values_list("locale__language_code", flat=True)
+        .distinct()
+        .order_by("locale__language_code"),
+        "sections": SectionPage.objects.live().select_related("locale").order_by("path"),
+        "reasons": [check.__name__.removeprefix("check_") for check in PIPELINE],
+        "reject_form": RejectForm(),
+        "latest_id": Comment.objects.order_by("-pk").values_list("pk", flat=True).first() or 0,
+        "here": request.get_full_path(),
+        "query": urlencode(filters.as_query()),
+        "nav": "queue",
+    }
+    return render(request, "moderation/queue.html", context)
+
+
+@require_GET
+@moderator_only
+def queue_updates(request):
+    """For the open queue: how much is waiting, and how many comments arrived since the
+    page was drawn (polled every few seconds)."""
+    after = request.GET.get("after", "0")
+    after = int(after) if after.isdigit() else 0
+    filters = queue.Filters.from_query(request.GET)
+    arrived = queue.comments_for(filters).filter(pk__gt=after).count()
+    return JsonResponse({"counts": queue.tab_counts(), "arrived": arrived})
+
+
+@require_POST
+@moderator_only
+def decide(request, comment_id: int, decision: str):
+    comment = get_comment_for_moderation(comment_id)
+    try:
+        if decision == "approve":
+            actions.do_approve(comment, request.user)
+            return _done(request, _("Approved."))
+        if decision == "reject":
+            form = RejectForm(request.POST)
+            if not form.is_valid():
+                return _done(request, _("Choose a reason for rejecting it."), ok=False, status=400)
+            actions.do_reject(
+                comment, request.user, form.cleaned_data["reason"], form.cleaned_data["note"]
+            )
+            return _done(request, _("Rejected."))
+        if decision in ("feature", "unfeature"):
+            actions.do_feature_comment(comment, request.user, decision == "feature")
+            return _done(request, _("Featured.") if decision == "feature" else _("Unfeatured."))
+    except actions.ModerationRefused as refused:
+        return _done(request, refused.message, ok=False, status=400)
+    return _done(request, _("Unknown action."), ok=False, status=404)
+
+
+@require_POST
+@moderator_only
+def bulk(request):
+    data = request.POST.copy()
+    data["ids"] = ",".join(request.POST.getlist("ids"))
+    form = BulkForm(data)
+    if not form.is_valid():
+        message = " ".join(error for errors in form.errors.values() for error in errors)
+        return _done(request, message, ok=False, status=400)
+    if form.cleaned_data["action"] == "reject" and not form.cleaned_data["reason"]:
+        return _done(request, _("Choose a reason for rejecting them."), ok=False, status=400)
+    comments = Comment.objects.filter(pk__in=form.cleaned_data["ids"]).select_related(
+        "article__locale", "author__profile"
+    )
+    done = 0
+    for comment in comments:
+        if form.cleaned_data["action"] == "approve":
+            actions.do_approve(comment, request.user)
+        else:
+            actions.do_reject(comment, request.user, form.cleaned_data["reason"])
+        done += 1
+    return _done(request, _("%(count)d comments done.") % {"count": done})
+
+
+@require_GET
+@moderator_only
+def reader_page(request, user_id: int):
+    reader = get_reader_for_moderation(user_id)
+    comments = (
+        Comment.objects.filter(author=reader)
+        .select_related("article", "review")
+        .order_by("-created_at")[:50]
+    )
+    context = {
+        "reader": reader,
+        "profile": reader.profile,
+        "comments": comments,
+        "history": queue.items_for(list(comments[:1]))[0].history if comments else {},
+        "entries": AuditEntry.objects.filter(reader=reader).select_related("actor")[:50],
+        "ban_form": BanForm(),
+        "suspend_form": SuspendForm(),
+        "is_staff_reader": reader.is_staff or reader.groups.filter(name=MODERATORS).exists(),
+    }
+    return render(request, "moderation/reader.html", context)
+
+
+@require_POST
+@moderator_only
+def reader_action(request, user_id: int, action: str):
+    reader = get_reader_for_moderation(user_id)
+    try:
+        if action == "ban":
+            form = BanForm(request.POST)
+            if not form.is_valid():
+                return _done(request, _("Say why: the reader is told."), ok=False, status=400)
+            rejected = actions.do_ban(reader, request.user, form.cleaned_data["reason"])
+            return _done(
+                request,
+                _("Banned; %(count)d waiting comments rejected.") % {"count": rejected},
+            )
+        if action == "unban":
+            actions.do_lift_ban(reader, request.user)
+            return _done(request, _("Ban lifted."))
+        if action == "suspend":
+            form = SuspendForm(request.POST)
+            if not form.is_valid():
+                message = " ".join(e for errors in form.errors.values() for e in errors)
+                return _done(request, message, ok=False, status=400)
+            actions.do_suspend(
+                reader, request.user, form.cleaned_data["until"], form.cleaned_data["message"]
+            )
+            return _done(request, _("Suspended."))
+        if action == "unsuspend":
+            actions.do_lift_suspension(reader, request.user)
+            return _done(request, _("Suspension lifted."))
+        if action in ("premoderate", "unpremoderate"):
+            actions.do_set_premoderation(reader, request.user, action == "premoderate")
+            return _done(request, _("Saved."))
+    except actions.ModerationRefused as refused:
+        return _done(request, refused.message, ok=False, status=400)
+    return _done(request, _("Unknown action."), ok=False, status=404)
+
+
+@require_GET
+@moderator_only
+def audit_log(request):
+    form = LogFilterForm(request.GET or None)
+    entries = AuditEntry.objects.select_related("actor", "reader__profile", "comment")
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["action"]:
+            entries = entries.filter(action=data["action"])
+        if data["who"] == "people":
+            entries = entries.filter(automatic="")
+        elif data["who"] == "checks":
+            entries = entries.exclude(automatic="")
+        if data["reader"]:
+            entries = entries.filter(reader_id=data["reader"])
+        if data["comment"]:
+            entries = entries.filter(comment_id=data["comment"])
+        if data["since"]:
+            entries = entries.filter(created_at__date__gte=data["since"])
+    before = request.GET.get("before", "")
+    if before.isdigit():
+        entries = entries.filter(pk__lt=int(before))
+    page = list(entries.order_by("-pk")[:101])
+    context = {
+        "form": form,
+        "entries": page[:100],
+        "next_before": page[99].pk if len(page) > 100 else None,
+        "query": urlencode({k: v for k, v in request.GET.items() if k != "before"}),
+        "nav": "log",
+    }
+    return render(request, "moderation/log.html", context)
+
+
+@require_GET
+@moderator_only
+def dashboard_page(request):
+    return render(
+        request, "moderation/dashboard.html", {"charts": dashboard.charts(), "nav": "dashboard"}
+    )
