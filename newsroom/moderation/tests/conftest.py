@@ -1,0 +1,39 @@
+"""Moderation tests screen comments through the real pipeline (the rest of the suite
+publishes as posted), with the real alt-profanity-check scorer."""
+
+import pytest
+
+from newsroom.conftest import _user, _verified
+from newsroom.moderation.checks import forget_word_list
+from newsroom.moderation.models import ModerationSettings
+from newsroom.moderation.roles import MODERATORS, ensure_moderators_group
+
+
+@pytest.fixture(autouse=True)
+def pipeline(settings):
+    settings.COMMENTS_SCREENING = "newsroom.moderation.pipeline.screen"
+    settings.MODERATION_SCORER = "newsroom.moderation.scorers.ProfanityCheckScorer"
+    forget_word_list()
+    yield
+    forget_word_list()
+
+
+@pytest.fixture
+def rules(db):
+    """The thresholds, with new readers trusted at once so that each test turns on only
+    the rule it is about."""
+    rules = ModerationSettings.current()
+    rules.new_reader_approvals = 0
+    rules.save()
+    return rules
+
+
+@pytest.fixture
+def moderator(db, django_user_model):
+    ensure_moderators_group()
+    return _verified(_user(django_user_model, "moderator", MODERATORS))
+
+
+@pytest.fixture
+def admin(db, django_user_model):
+    return _verified(_user(django_user_model, "admin", is_staff=True, is_superuser=True))
