@@ -43,7 +43,10 @@ def remember_staff_groups(sender, instance, action, reverse, pk_set, **kwargs):
     User = get_user_model()
     users = User.objects.filter(pk__in=pk_set or []) if reverse else [instance]
     for user in users:
-        Profile.objects.filter(user=user).update(is_staff_member=is_staff_member(user))
+        staff = is_staff_member(user)
+        Profile.objects.filter(user=user).update(is_staff_member=staff)
+        if User.profile.is_cached(user):  # keep the object in hand truthful too
+            user.profile.is_staff_member = staff
 
 
 @receiver(email_confirmed)
