@@ -17,7 +17,10 @@ class RejectForm(forms.Form):
 
 class BulkForm(forms.Form):
     action = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))])
-    ids = forms.CharField(help_text="comma-separated comment ids")
+    ids = forms.CharField(
+        help_text="comma-separated comment ids",
+        error_messages={"required": _("Select at least one comment.")},
+    )
     reason = forms.ChoiceField(choices=RejectReason.CHOICES, required=False)
 
     def clean_ids(self):
