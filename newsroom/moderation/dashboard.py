@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from newsroom.comments.models import Comment, Report
 from newsroom.moderation.models import Review
@@ -122,7 +123,12 @@ def _queue_size(now, days, labels) -> Chart:
     current = Comment.objects.filter(status=Comment.Status.PENDING, deleted_at=None).count()
     return Chart(
         _("Queue size"),
-        _("%(count)d comments wait for a moderator now.") % {"count": current},
+        ngettext(
+            "%(count)d comment waits for a moderator now.",
+            "%(count)d comments wait for a moderator now.",
+            current,
+        )
+        % {"count": current},
         _bars(values, labels),
         list(zip(labels, map(str, values), strict=True)),
     )

@@ -77,7 +77,7 @@ class Item:
     comment: Comment
     review: object
     section: str = ""
-    reports: Counter = field(default_factory=Counter)
+    reports: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many)
     report_texts: list[str] = field(default_factory=list)
     history: dict = field(default_factory=dict)
 
@@ -88,11 +88,13 @@ def items_for(comments: list[Comment]) -> list[Item]:
     ids = [comment.pk for comment in comments]
     items = [Item(comment, getattr(comment, "review", None)) for comment in comments]
     by_id = {item.comment.pk: item for item in items}
+    reasons: dict[int, Counter] = defaultdict(Counter)
     for report in Report.objects.filter(comment_id__in=ids).order_by("created_at"):
-        item = by_id[report.comment_id]
-        item.reports[report.get_reason_display()] += 1
+        reasons[report.comment_id][str(report.get_reason_display())] += 1
         if report.text:
-            item.report_texts.append(report.text)
+            by_id[report.comment_id].report_texts.append(report.text)
+    for comment_id, counted in reasons.items():
+        by_id[comment_id].reports = counted.most_common()
     authors = {comment.author_id for comment in comments if comment.author_id}
     history = defaultdict(dict)
     rows = (

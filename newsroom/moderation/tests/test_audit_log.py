@@ -1,0 +1,60 @@
+"""The audit log: an entry for every action and automatic decision, never editable,
+filterable at /moderation/log/."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from newsroom.comments.tests.factories import make_comment
+from newsroom.moderation.models import AuditEntry
+from newsroom.moderation.tests.factories import held_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_entries_cannot_be_changed_or_deleted(editions, reader, rules):
+    make_comment(author=reader)
+    entry = AuditEntry.objects.get()
+    entry.reason = "rewritten history"
+    with pytest.raises(ValidationError):
+        entry.save()
+    with pytest.raises(ValidationError):
+        entry.delete()
+    with pytest.raises(ValidationError):
+        AuditEntry.objects.update(reason="rewritten")
+    with pytest.raises(ValidationError):
+        AuditEntry.objects.all().delete()
+    assert AuditEntry.objects.get().reason == "new comment"
+
+
+def test_the_log_filters_by_action_by_people_or_checks_and_by_reader(
+    client, editions, reader, other_reader, moderator, rules
+):
+    held = held_comment(reader, body="Waiting for a human.")
+    make_comment(author=other_reader, body="Published by the pipeline.")
+    client.force_login(moderator)
+    client.post(reverse("moderation:decide", args=[held.pk, "approve"]))
+    url = reverse("moderation:log")
+    people = client.get(url, {"who": "people"}).content.decode()
+    assert "Approved" in people and "check: " not in people
+    checks = client.get(url, {"who": "checks"}).content.decode()
+    assert "check: reader_premoderation" in checks and "check: pipeline" in checks
+    only_held = client.get(url, {"action": "held"}).content.decode()
+    assert "check: reader_premoderation" in only_held and "check: pipeline" not in only_held
+    for_reader = client.get(url, {"reader": other_reader.pk}).content.decode()
+    assert f"#{held.pk}" not in for_reader
+    assert client.get(url, {"reader": "not a number", "since": "yesterday"}).status_code == 200
+
+
+def test_the_admin_shows_entries_but_cannot_edit_them(client, editions, reader, admin, rules):
+    make_comment(author=reader)
+    entry = AuditEntry.objects.get()
+    client.force_login(admin)
+    assert client.get("/django-admin/moderation/auditentry/").status_code == 200
+    change = client.post(
+        f"/django-admin/moderation/auditentry/{entry.pk}/change/", {"reason": "rewritten"}
+    )
+    assert change.status_code == 403
+    delete = client.post(f"/django-admin/moderation/auditentry/{entry.pk}/delete/", {"post": "yes"})
+    assert delete.status_code == 403
+    assert AuditEntry.objects.get().reason == "new comment"
