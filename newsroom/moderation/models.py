@@ -45,11 +45,13 @@ class WordListEntry(models.Model):
 @register_setting(icon="warning")
 class ModerationSettings(BaseGenericSetting):
     """The thresholds of the screening pipeline, editable by staff in the admin
-    (Settings → Moderation). Tuned on the tuning half of bench/data (bench/moderation.py)."""
+    (Settings → Moderation). The defaults of the toxicity, capitals and links thresholds
+    were tuned on the tuning half of bench/data/labelled_comments.jsonl by
+    bench/moderation.py (best F0.5)."""
 
     toxicity_hold = models.FloatField(
         _("likely toxic at or above"),
-        default=0.5,
+        default=0.2,
         help_text=_(
             "0 to 1. The author of a new comment scoring this much is warned once and may "
             "rephrase; posted anyway (or edited to it), the comment waits for a moderator."
@@ -63,7 +65,7 @@ class ModerationSettings(BaseGenericSetting):
     max_links = models.PositiveSmallIntegerField(_("hold comments with more links than"), default=2)
     shouting_ratio = models.FloatField(
         _("hold when this share of letters is capitals"),
-        default=0.7,
+        default=0.6,
         help_text=_("Only comments with at least 20 letters are measured."),
     )
     new_reader_approvals = models.PositiveSmallIntegerField(

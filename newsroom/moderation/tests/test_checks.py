@@ -44,6 +44,7 @@ def test_words_match_whole_words_only(editions, reader, rules):
 
 
 def test_too_many_links_hold(editions, reader, rules):
+    rules.max_links = 2
     two = "See https://example.org/a and www.example.org/b"
     assert checks.check_links(subject(two, reader)).verdict == PASS
     three = two + " and http://example.net/c"
