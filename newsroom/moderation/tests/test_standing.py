@@ -142,7 +142,9 @@ def test_per_reader_premoderation_holds_their_next_comment(
     assert make_comment(author=reader).status == "pending"
     act(client, reader, "unpremoderate")
     reader.profile.refresh_from_db()
-    trusted = make_comment(author=reader, body="Thanks, that answers my question about the harbour.")
+    trusted = make_comment(
+        author=reader, body="Thanks, that answers my question about the harbour."
+    )
     assert trusted.status == "published"
     actions = AuditEntry.objects.filter(actor=moderator).values_list("action", flat=True)
     assert sorted(actions) == ["premoderated", "unpremoderated"]
