@@ -333,7 +333,10 @@ MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=
 # What a reader's data download holds beyond the account itself: (name, data) makers.
 ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 
-DEMO_LOADERS = ["newsroom.comments.demo.load_demo_comments"]
+DEMO_LOADERS = [
+    "newsroom.comments.demo.load_demo_comments",
+    "newsroom.moderation.demo.load_demo_moderation",
+]
 
 LOGGING = {
     "version": 1,
