@@ -1,6 +1,8 @@
 """Moderation's records: word lists and thresholds staff edit, each comment's screening
 and review, the audit log, and notices to authors about decisions on their comments."""
 
+import time
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -40,6 +42,10 @@ class WordListEntry(models.Model):
         self.phrase = " ".join(self.phrase.lower().split())
         if not self.phrase.strip("*"):
             raise ValidationError({"phrase": _("Enter a word or phrase.")})
+
+
+RULES_MEMO_SECONDS = 10.0
+_rules_memo: list = [0.0, None]
 
 
 @register_setting(icon="warning")
@@ -89,7 +95,21 @@ class ModerationSettings(BaseGenericSetting):
 
     @classmethod
     def current(cls) -> "ModerationSettings":
-        return cls.load()
+        """The thresholds, re-read at most every few seconds: screening a comment then
+        costs no query for them, and an edit in the admin applies within that time."""
+        loaded_at, rules = _rules_memo
+        if rules is None or time.monotonic() - loaded_at > RULES_MEMO_SECONDS:
+            rules = cls.load()
+            _rules_memo[:] = [time.monotonic(), rules]
+        return rules
+
+    @staticmethod
+    def forget() -> None:
+        _rules_memo[:] = [0.0, None]
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.forget()
 
 
 class ReviewQuerySet(models.QuerySet):

@@ -14,8 +14,10 @@ def pipeline(settings):
     settings.COMMENTS_SCREENING = "newsroom.moderation.pipeline.screen"
     settings.MODERATION_SCORER = "newsroom.moderation.scorers.ProfanityCheckScorer"
     forget_word_list()
+    ModerationSettings.forget()
     yield
     forget_word_list()
+    ModerationSettings.forget()
 
 
 @pytest.fixture
