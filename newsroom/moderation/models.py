@@ -196,7 +196,6 @@ class AuditEntry(models.Model):
     `save` refuses updates and `delete` refuses, and the admin shows it read-only."""
 
     class Action(models.TextChoices):
-        SCREENED = "screened", _("Screened")
         WARNED = "warned", _("Warned the author")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")

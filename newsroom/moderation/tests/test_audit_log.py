@@ -58,3 +58,49 @@ def test_the_admin_shows_entries_but_cannot_edit_them(client, editions, reader, 
     delete = client.post(f"/django-admin/moderation/auditentry/{entry.pk}/delete/", {"post": "yes"})
     assert delete.status_code == 403
     assert AuditEntry.objects.get().reason == "new comment"
+
+
+def test_every_action_and_automatic_decision_writes_its_entry(
+    client, editions, reader, other_reader, moderator, rules
+):
+    """One of each, through the real paths; then every kind of entry is in the log."""
+    from newsroom.moderation.tests.factories import listed, report
+
+    client.force_login(other_reader)
+    article = make_comment(author=other_reader, body="Opening the thread.").article
+    toxic = "You are a pathetic idiot and a disgusting liar, shut up."
+    client.post(reverse("comments:post", args=[article.pk]), {"body": toxic})  # warned
+    listed("casinobonus", "block")
+    make_comment(author=reader, body="casinobonus here", article=article)  # rejected by check
+    held = held_comment(reader, body="Held for a moderator.", article=article)  # held by check
+    rules.reports_to_hold = 1
+    rules.save()
+    reported = make_comment(author=reader, body="Reported later.", article=article)
+    report(reported, other_reader)  # reported, then held by "reports"
+    client.force_login(moderator)
+    decide = "moderation:decide"
+    client.post(reverse(decide, args=[held.pk, "approve"]))
+    client.post(reverse(decide, args=[reported.pk, "reject"]), {"reason": "spam"})
+    client.post(reverse(decide, args=[held.pk, "feature"]))
+    client.post(reverse(decide, args=[held.pk, "unfeature"]))
+    person = "moderation:reader-action"
+    for action, data in [
+        ("premoderate", {}),
+        ("unpremoderate", {}),
+        ("suspend", {"days": "1"}),
+        ("unsuspend", {}),
+        ("ban", {"reason": "Threats"}),
+        ("unban", {}),
+    ]:
+        client.post(reverse(person, args=[reader.pk, action]), data)
+    automatic = set(AuditEntry.objects.exclude(automatic="").values_list("automatic", "action"))
+    assert {("toxicity", "warned"), ("words", "rejected"), ("pipeline", "approved")} <= automatic
+    assert ("reader_premoderation", "held") in automatic and ("reports", "held") in automatic
+    by_moderator = set(AuditEntry.objects.filter(actor=moderator).values_list("action", flat=True))
+    assert by_moderator == {
+        "approved", "rejected", "featured", "unfeatured", "premoderated", "unpremoderated",
+        "suspended", "unsuspended", "banned", "unbanned",
+    }  # fmt: skip
+    assert AuditEntry.objects.filter(action="reported", actor=other_reader).exists()
+    produced = {action for _, action in automatic} | by_moderator | {"reported"}
+    assert set(AuditEntry.Action.values) == produced
