@@ -199,6 +199,7 @@ def _automatic_share(since, days, labels) -> Chart:
         rejected.append(shares["reject"])
         published.append(shares["approve"])
     return Chart(
+        # xgettext:no-python-format
         _("Held and rejected automatically (% of comments)"),
         _("Red: rejected by a check. Amber: held for a moderator. Grey: published."),
         _bars(
