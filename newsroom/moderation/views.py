@@ -8,8 +8,9 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Locale
 
-from newsroom.articles.models import ArticlePage, SectionPage
+from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment
 from newsroom.moderation import actions, dashboard, queue
 from newsroom.moderation.access import (
@@ -59,10 +60,10 @@ def queue_page(request):
             ("all", _("All")),
         ],
         "orders": [("priority", _("Priority")), ("newest", _("Newest")), ("oldest", _("Oldest"))],
-        "editions": ArticlePage.objects.values_list("locale__language_code", flat=True)
-        .distinct()
-        .order_by("locale__language_code"),
-        "sections": SectionPage.objects.live().select_related("locale").order_by("path"),
+        "editions": Locale.objects.order_by("language_code").values_list(
+            "language_code", flat=True
+        ),
+        "section_choices": SectionPage.objects.live().select_related("locale").order_by("path"),
         "reasons": [check.__name__.removeprefix("check_") for check in PIPELINE],
         "reject_form": RejectForm(),
         "latest_id": Comment.objects.order_by("-pk").values_list("pk", flat=True).first() or 0,

@@ -139,6 +139,9 @@ def site(smtp):
     env.update(
         DATA_DIR=data_dir,
         DJANGO_SETTINGS_MODULE="newsroom.settings",
+        # The comments app on its own, as in every comments test: no moderation pipeline
+        # (which would hold a new reader's first comment for a moderator).
+        COMMENTS_SCREENING="newsroom.comments.screening.publish",
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(smtp_port),
         SITE_URL=base_url,

@@ -72,6 +72,7 @@ def test_filters_by_edition_section_article_and_reason(client, editions, reader,
     client.force_login(moderator)
     by_section = queue(client, section=business.pk)
     assert in_business.body in by_section and elsewhere.body not in by_section
+    assert f'<option value="{business.pk}" selected>en · Business</option>' in by_section
     by_article = queue(client, article=elsewhere.article_id)
     assert elsewhere.body in by_article and in_business.body not in by_article
     by_edition = queue(client, edition="es")
