@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     # First: it fills the slots that core's and articles' templates leave for it
     # (the comment section under an article, counts on cards, the counts script).
     "newsroom.comments",
+    # Before articles: it fills the latest-episode slots of the front and article pages.
+    "newsroom.podcasts",
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
@@ -319,7 +321,10 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 # What a reader's data download holds beyond the account itself: (name, data) makers.
 ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 
-DEMO_LOADERS = ["newsroom.comments.demo.load_demo_comments"]
+DEMO_LOADERS = [
+    "newsroom.comments.demo.load_demo_comments",
+    "newsroom.podcasts.demo.load_demo_podcasts",
+]
 
 LOGGING = {
     "version": 1,
