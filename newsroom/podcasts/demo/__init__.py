@@ -18,14 +18,12 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from newsroom.articles.models import HomePage
 from newsroom.podcasts.demo.tones import episode_audio
 from newsroom.podcasts.models import AudioFile, EpisodePage, PodcastIndexPage, ShowPage
+from newsroom.podcasts.setup import ensure_audio_permissions, ensure_podcast_pages
 
-INDEX_SLUG = "podcasts"
 SHOW_SLUG = "the-briefing"
 
-INDEX_TITLES = {"en": "Podcasts", "ar": "بودكاست", "es": "Pódcasts", "ru": "Подкасты", "de": "Podcasts", "fr": "Podcasts", "sr": "Подкасти"}  # fmt: skip
 SHOW = {
     "en": ("The Briefing", "The day's news from our correspondents around the world, in a few minutes."),
     "ar": ("الموجز", "أخبار اليوم من مراسلينا حول العالم في دقائق."),
@@ -68,26 +66,10 @@ def _publish(page):
     return page
 
 
-def ensure_podcast_pages() -> None:
-    """A podcasts page under every edition's home that has none (safe to repeat): made in
-    English, and in the other editions as its translations, like the sections."""
-    english_home = HomePage.objects.get(locale__language_code="en", depth=2)
-    english = PodcastIndexPage.objects.child_of(english_home).first()
-    if english is None:
-        english = PodcastIndexPage(title=INDEX_TITLES["en"], slug=INDEX_SLUG)
-        english_home.add_child(instance=english)
-        english = _publish(english)
-    for home in HomePage.objects.exclude(pk=english_home.pk).select_related("locale"):
-        if PodcastIndexPage.objects.child_of(home).exists():
-            continue
-        translated = english.copy_for_translation(home.locale)
-        translated.title = INDEX_TITLES.get(home.locale.language_code, INDEX_TITLES["en"])
-        _publish(translated)
-
-
 @transaction.atomic
 def load_demo_podcasts() -> str:
     ensure_podcast_pages()
+    ensure_audio_permissions()
     if ShowPage.objects.exists():
         return "Podcasts exist already; the demo show left as it is."
     english = Locale.objects.get(language_code="en")

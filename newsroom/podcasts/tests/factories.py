@@ -7,9 +7,9 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_image
-from newsroom.podcasts.demo import ensure_podcast_pages
 from newsroom.podcasts.demo.tones import episode_audio
 from newsroom.podcasts.models import AudioFile, EpisodePage, PodcastIndexPage, ShowPage
+from newsroom.podcasts.setup import ensure_podcast_pages
 
 _counter = itertools.count(1)
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from newsroom.podcasts.models import AudioFile
@@ -61,3 +62,11 @@ def test_readers_cannot_upload_audio(client, reader):
     response = _upload(client, "sneaky.mp3", mp3_bytes(seconds=1))
     assert response.status_code in (302, 403)
     assert not AudioFile.objects.exists()
+
+
+def test_editors_and_reporters_may_upload_audio_after_setup(client, editor, reporter):
+    call_command("setup_podcasts", verbosity=0)
+    for person in (editor, reporter):
+        client.force_login(person)
+        assert _upload(client, f"{person.username}.mp3", mp3_bytes(seconds=1)).status_code == 302
+    assert AudioFile.objects.count() == 2
