@@ -1,12 +1,31 @@
 """The one plain view of the app: an episode's audio, with byte ranges for seeking."""
 
 from django.conf import settings
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseRedirect,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
 from newsroom.podcasts.byte_ranges import requested_range
 from newsroom.podcasts.models import AudioFile
+
+CHUNK_BYTES = 64 * 1024
+
+
+def _chunks(handle, start: int, length: int):
+    with handle:
+        handle.seek(start)
+        while length > 0:
+            chunk = handle.read(min(CHUNK_BYTES, length))
+            if not chunk:
+                return
+            length -= len(chunk)
+            yield chunk
 
 
 @require_safe
@@ -26,10 +45,13 @@ def audio_file(request, pk: int, filename: str):
         response["Content-Range"] = f"bytes */{size}"
     else:
         start, end = span
-        with audio.file.open("rb") as handle:
-            handle.seek(start)
-            response = HttpResponse(handle.read(end - start + 1), content_type=audio.mime_type)
-        response.status_code = 206
+        # Streamed in chunks: a player's first request is often "bytes=0-", the whole file.
+        response = StreamingHttpResponse(
+            _chunks(audio.file.open("rb"), start, end - start + 1),
+            status=206,
+            content_type=audio.mime_type,
+        )
+        response["Content-Length"] = str(end - start + 1)
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
     response["Accept-Ranges"] = "bytes"
     response["Cache-Control"] = "public, max-age=86400"
