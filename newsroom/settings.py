@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "newsroom.comments",
     # Before accounts: it fills the account page's slot with moderation notices.
     "newsroom.moderation",
+    # Before articles: it fills the latest-episode slots of the front and article pages.
+    "newsroom.podcasts",
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
@@ -336,6 +338,7 @@ ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",
     "newsroom.moderation.demo.load_demo_moderation",
+    "newsroom.podcasts.demo.load_demo_podcasts",
 ]
 
 LOGGING = {

@@ -30,6 +30,7 @@ urlpatterns = [
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
     path("moderation/", include("newsroom.moderation.urls")),
+    path("audio/", include("newsroom.podcasts.urls")),
 ]
 
 if settings.SERVE_MEDIA:

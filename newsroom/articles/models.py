@@ -128,7 +128,12 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
     """The front page of one edition; also serves tag, author and search pages."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.SectionPage", "articles.InfoPage", "wagtailcore.Page"]
+    subpage_types = [
+        "articles.SectionPage",
+        "articles.InfoPage",
+        "podcasts.PodcastIndexPage",
+        "wagtailcore.Page",
+    ]
     max_count_per_parent = None
 
     class Meta:

@@ -1,0 +1,9 @@
+"""Audio files at stable addresses that answer byte-range requests."""
+
+from django.urls import path
+
+from newsroom.podcasts import views
+
+urlpatterns = [
+    path("<int:pk>/<str:filename>", views.audio_file, name="podcast-audio"),
+]
