@@ -165,7 +165,8 @@ def _edition_language(comment: Comment) -> str:
     return comment.article.locale.language_code
 
 
-def _decide(comment: Comment, moderator, decision: str) -> Review:
+def _decide(comment: Comment, moderator, decision: str, was: str, **audit) -> Review:
+    """Record a moderator's decision on the review, and its audit entry."""
     review, _created = Review.objects.get_or_create(
         comment=comment, defaults={"outcome": "approve"}
     )
@@ -173,6 +174,14 @@ def _decide(comment: Comment, moderator, decision: str) -> Review:
     review.open_reports, review.flagged = 0, False
     prioritise(review, 0)
     review.save()
+    AuditEntry.objects.create(
+        actor=moderator,
+        action=Action.APPROVED if decision == Review.APPROVED else Action.REJECTED,
+        comment=comment,
+        reader_id=comment.author_id,
+        reason=audit.pop("reason", "")[:500],
+        details={"was": was, **audit},
+    )
     return review
 
 
@@ -197,14 +206,7 @@ def do_approve(comment: Comment, moderator) -> None:
     with transaction.atomic():
         was = comment.status
         do_change_status(comment, Comment.Status.PUBLISHED, "")
-        _decide(comment, moderator, Review.APPROVED)
-        AuditEntry.objects.create(
-            actor=moderator,
-            action=Action.APPROVED,
-            comment=comment,
-            reader_id=comment.author_id,
-            details={"was": was},
-        )
+        _decide(comment, moderator, Review.APPROVED, was)
         if was != Comment.Status.PUBLISHED:
             _notify_author(comment, Review.APPROVED, "")
 
@@ -219,15 +221,7 @@ def do_reject(comment: Comment, moderator, reason_code: str, note: str = "") -> 
             told = f"{told} {note.strip()}"
         was = comment.status
         do_change_status(comment, Comment.Status.REJECTED, told)
-        _decide(comment, moderator, Review.REJECTED)
-        AuditEntry.objects.create(
-            actor=moderator,
-            action=Action.REJECTED,
-            comment=comment,
-            reader_id=comment.author_id,
-            reason=told[:500],
-            details={"was": was, "reason": reason_code},
-        )
+        _decide(comment, moderator, Review.REJECTED, was, reason=told, code=reason_code)
         _notify_author(comment, Review.REJECTED, told)
 
 
