@@ -11,7 +11,17 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
 django_application = get_asgi_application()
 
+import threading  # noqa: E402
+
+from django.conf import settings  # noqa: E402
+from django.utils.module_loading import import_string  # noqa: E402
+
 from newsroom.core.page_cache import lookup_for_scope  # noqa: E402 - needs Django set up
+
+# Heavy things (the toxicity scorer's model) load in the background as a web process
+# starts, so that the first comment it screens does not wait seconds for them.
+for _warm_up in settings.WARM_UP_ON_START:
+    threading.Thread(target=import_string(_warm_up), name="warm-up", daemon=True).start()
 
 
 async def application(scope, receive, send):
