@@ -29,6 +29,7 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
+    path("newsletters/", include("newsroom.newsletters.webhook_urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -39,6 +40,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("newsroom.comments.urls")),
     path("", include("newsroom.accounts.urls")),
+    path("", include("newsroom.newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
