@@ -101,7 +101,7 @@ def bounce_webhook(request):
     secret = settings.NEWSLETTER_WEBHOOK_SECRET
     given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
     if not secret:
-        return _webhook_error("the webhook is turned off (NEWSLETTER_WEBHOOK_SECRET)", 404)
+        return _webhook_error("the webhook is turned off: set NEWSLETTER_WEBHOOK_SECRET", 403)
     if not hmac.compare_digest(given.encode(), secret.encode()):
         return _webhook_error("wrong or missing secret (Authorization: Bearer …)", 403)
     try:
