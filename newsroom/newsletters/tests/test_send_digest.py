@@ -114,3 +114,17 @@ def test_the_command_shows_a_progress_bar(editions, sink, capsys):
     assert "[" + "#" * 30 + "] 100%  3 sent, 0 failed, 0 skipped, 0 remaining" in err
     call_command("digest_progress", digest.pk)
     assert "100%" in capsys.readouterr().out
+
+
+def test_an_outage_does_not_use_up_the_attempts_of_the_rows(editions, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9
+    make_subscribers(2)
+    digest = make_digest()
+    do_start_sending(digest)
+    worker = Worker(Digest.objects.get(pk=digest.pk))
+    for _ in range(12):  # far more outages than a row's attempts
+        Delivery.objects.update(lease_until=None)  # as if each back-off had passed
+        worker._send_batch(claim_batch(digest.pk, worker.name))
+    assert set(Delivery.objects.values_list("state", "attempts")) == {("queued", 0)}
+    assert worker.server_failures == 12
