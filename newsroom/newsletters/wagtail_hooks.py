@@ -1,6 +1,8 @@
 """Newsletters in Wagtail's admin: digests (edit, reorder, preview, test, send, progress),
 schedules and subscribers, for editors only."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -33,9 +35,6 @@ class DigestEditView(EditView):
     def dispatch(self, request, *args, **kwargs):
         digest = Digest.objects.filter(pk=kwargs.get("pk")).only("status").first()
         if digest and digest.status != Digest.Status.DRAFT and request.method == "POST":
-            from django.contrib import messages
-            from django.shortcuts import redirect
-
             messages.error(request, _("A digest that is sending or sent cannot be changed."))
             return redirect(reverse("newsletters_admin:progress", args=[digest.pk]))
         return super().dispatch(request, *args, **kwargs)
