@@ -109,3 +109,9 @@ def test_it_escapes_markup_in_the_address_it_echoes(client, editions):
         "/en/newsletter/", {"email": '"<script>x</script>"@example.com', "edition": "en"}
     )
     assert "<script>x</script>" not in response.text
+
+
+def test_pages_with_their_own_address_field_do_not_get_a_second_one(client, editions):
+    for path in ("/en/accounts/login/", "/en/accounts/signup/", "/en/newsletter/"):
+        assert 'id="newsletter-footer"' not in client.get(path).text, path
+    assert 'id="newsletter-page"' in client.get("/en/newsletter/").text
