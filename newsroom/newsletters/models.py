@@ -208,6 +208,11 @@ class Digest(ClusterableModel):
         items = self.items.select_related("article").order_by("sort_order")
         return [item.article for item in items if item.article and item.article.live]
 
+    def progress_summary(self) -> str:
+        return "—" if self.status == Digest.Status.DRAFT else str(self.progress())
+
+    progress_summary.short_description = _("Progress")
+
     def progress(self) -> "Progress":
         counts = dict(
             self.deliveries.values_list("state").annotate(n=Count("pk")).values_list("state", "n")

@@ -56,21 +56,12 @@ class DigestEditView(EditView):
         ]
 
 
-def _progress(digest: Digest) -> str:
-    if digest.status == Digest.Status.DRAFT:
-        return "—"
-    return str(digest.progress())
-
-
-_progress.short_description = _("Progress")
-
-
 class DigestViewSet(SnippetViewSet):
     model = Digest
     icon = "mail"
     menu_label = _("Digests")
     edit_view_class = DigestEditView
-    list_display = ["subject", "language", "status", "send_at", _progress]
+    list_display = ["subject", "language", "status", "send_at", "progress_summary"]
     list_filter = ["language", "status"]
 
 

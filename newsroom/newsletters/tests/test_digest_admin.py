@@ -150,3 +150,19 @@ def test_staff_may_manage_digests_without_being_editors(client, editions, django
     client.force_login(staff)
     assert client.get(ADMIN.format(digest.pk) + "preview.html").status_code == 200
     assert client.get(EDIT.format(digest.pk)).status_code == 200
+
+
+def test_editors_find_digests_schedules_and_subscribers_in_the_admin(
+    client, editions, editor, sink, django_capture_on_commit_callbacks
+):
+    make_subscribers(2)
+    digest = make_digest()
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ADMIN.format(digest.pk) + "send/")
+    listing = client.get("/admin/snippets/newsletters/digest/")
+    assert listing.status_code == 200
+    assert "2 sent, 0 failed, 0 skipped, 0 remaining" in listing.text
+    assert client.get("/admin/snippets/newsletters/schedule/").status_code == 200
+    found = client.get("/admin/snippets/newsletters/subscriber/", {"q": "reader"})
+    assert found.status_code == 200 and "@example.com" in found.text
