@@ -216,7 +216,9 @@ class Worker:
         for index, delivery in enumerate(batch):
             now = time.monotonic()
             if self.stop.is_set() or now + smtp_timeout() + 1 > deadline:
-                return  # the rest is released when the worker stops or re-claimed later
+                # Not attempted yet, so safe for anyone (this worker included) to take.
+                Delivery.objects.held_by(self.name).update(lease_owner="", lease_until=None)
+                return
             if delivery.subscriber.status != Subscriber.Status.SUBSCRIBED:
                 self._finish(delivery, Delivery.State.SKIPPED, "unsubscribed before sending")
                 continue
