@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "newsroom.moderation",
     # Before articles: it fills the latest-episode slots of the front and article pages.
     "newsroom.podcasts",
+    # Before core: it fills core's before_footer slot (the newsletter signup form).
+    "newsroom.newsletters",
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
@@ -342,6 +344,25 @@ DEMO_LOADERS = [
     "newsroom.moderation.demo.load_demo_moderation",
     "newsroom.podcasts.demo.load_demo_podcasts",
 ]
+
+# --- Newsletters (newsroom/newsletters) ------------------------------------------------
+
+# Messages per second that one sending worker hands to SMTP; 0 sends as fast as it accepts.
+NEWSLETTER_SEND_RATE = env_int("NEWSLETTER_SEND_RATE", 0, minimum=0)
+# Deliveries a worker claims at a time, and how long its claim (lease) lasts before
+# another worker may take the unsent ones over.
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 50, minimum=1)
+NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 120, minimum=2)
+# Shared secret of the bounce and complaint webhook; empty turns the webhook off.
+NEWSLETTER_WEBHOOK_SECRET = env_str("NEWSLETTER_WEBHOOK_SECRET")
+# How long a signup's confirmation link works.
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7, minimum=1)
+# How many stories a drafted digest holds, and how long before its send time it is drafted.
+NEWSLETTER_STORIES = env_int("NEWSLETTER_STORIES", 8, minimum=1)
+NEWSLETTER_DRAFT_HOURS = env_int("NEWSLETTER_DRAFT_HOURS", 12, minimum=0)
+# Where mail clients send "unsubscribe" mails (the mailto: of List-Unsubscribe); empty
+# uses the sender's address. `manage.py read_bounces` reads that mailbox.
+NEWSLETTER_UNSUBSCRIBE_EMAIL = env_str("NEWSLETTER_UNSUBSCRIBE_EMAIL")
 
 LOGGING = {
     "version": 1,

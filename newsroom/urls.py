@@ -31,6 +31,7 @@ urlpatterns = [
     path("api/", api.urls),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
+    path("newsletters/", include("newsroom.newsletters.webhook_urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -41,6 +42,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("newsroom.comments.urls")),
     path("", include("newsroom.accounts.urls")),
+    path("", include("newsroom.newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,230 @@
+"""Benchmark: one digest to 100,000 subscribers, messages per second, over SMTP.
+
+On a fresh site (embedded SQLite, or PostgreSQL with --mode postgres) with 100,000
+confirmed subscribers, a digest is started (one delivery row per subscriber, each with
+its Message-ID) and sent by 1, then 2, `manage.py send_digest` worker processes to an
+SMTP sink (aiosmtpd, in this process, on loopback) that accepts everything and counts
+messages per recipient and Message-ID. Each run is bounded (--seconds, default 120):
+when the bound is reached the workers are stopped (SIGTERM: they finish the message in
+hand and release their batch) and the rate is what was sent until then. After each run
+the sink's counts are checked: nobody got two messages. Loopback only; the SMTP sink and
+the workers share this machine's CPUs, as they would on one small server.
+
+Results go to bench/results/newsletter-<mode>.json. Usage:
+
+    .venv/bin/python bench/newsletter.py [--mode sqlite|postgres] [--subscribers 100000]
+                                         [--seconds 120] [--workers 1,2]
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from harness import PYTHON, ROOT, manage
+
+from newsroom.testing.servers import PostgresServer, free_port
+
+RESULTS = ROOT / "bench" / "results"
+
+# --- Inside Django (this file run again with the site's environment) -----------------
+
+
+def _django():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    import django
+
+    django.setup()
+
+
+def _prepare(subscribers: int) -> dict:
+    _django()
+    from django.utils import timezone
+
+    from newsroom.articles.tests.factories import make_article
+    from newsroom.newsletters.models import Subscriber
+
+    make_article(title="Harbour reopens after the storm", with_image=False, is_top_story=True)
+    make_article(title="Markets steady as talks resume", with_image=False)
+    now, batch = timezone.now(), []
+    for number in range(subscribers):
+        batch.append(Subscriber(email=f"reader{number}@bench.example", language="en",
+                                confirmed_at=now))  # fmt: skip
+        if len(batch) == 10_000:
+            Subscriber.objects.bulk_create(batch)
+            batch = []
+    Subscriber.objects.bulk_create(batch)
+    return {"subscribers": Subscriber.objects.count()}
+
+
+def _start_digest() -> dict:
+    _django()
+    from newsroom.articles.models import ArticlePage
+    from newsroom.newsletters.actions import do_draft_digest, do_start_sending
+    from newsroom.newsletters.models import DigestItem
+
+    digest = do_draft_digest("en")
+    # Later runs find no story newer than the last digest: give them the same two.
+    if not digest.items.exists():
+        for order, story in enumerate(
+            ArticlePage.objects.live().filter(locale__language_code="en")
+        ):
+            DigestItem.objects.create(digest=digest, article=story, sort_order=order)
+    started = time.monotonic()
+    do_start_sending(digest)
+    return {"digest": digest.pk, "queue_seconds": round(time.monotonic() - started, 1)}
+
+
+def _counts(digest_id: int) -> dict:
+    _django()
+    from newsroom.newsletters.models import Digest
+
+    digest = Digest.objects.get(pk=digest_id)
+    progress = digest.progress()
+    return {"status": digest.status, "sent": progress.sent, "failed": progress.failed,
+            "remaining": progress.remaining}  # fmt: skip
+
+
+def _inside(env: dict, *args: str) -> dict:
+    command = [PYTHON, str(Path(__file__).resolve()), *args]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{args[0]} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- Outside: the SMTP sink and the workers ---------------------------------------------
+
+
+class Sink:
+    """Accepts every message; counts them per (recipient, Message-ID) without parsing."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.seen: dict[str, set[str]] = {}
+        self.messages = 0
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        found = re.search(rb"^Message-ID: *(\S+)", envelope.content, re.M | re.I)
+        message_id = found.group(1).decode() if found else ""
+        with self.lock:
+            self.messages += 1
+            for address in envelope.rcpt_tos:
+                self.seen.setdefault(address, set()).add(message_id)
+        return "250 OK"
+
+    def reset(self):
+        with self.lock:
+            self.seen, self.messages = {}, 0
+
+
+def run(env: dict, sink: Sink, workers: int, seconds: int) -> dict:
+    sink.reset()
+    digest = _inside(env, "_start")
+    command = [PYTHON, "manage.py", "send_digest", str(digest["digest"]), "--no-progress"]
+    started = time.monotonic()
+    processes = [
+        subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+        for _ in range(workers)
+    ]
+    deadline = started + seconds
+    while time.monotonic() < deadline and any(p.poll() is None for p in processes):
+        time.sleep(0.2)
+    elapsed = time.monotonic() - started
+    bounded = any(p.poll() is None for p in processes)
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    for process in processes:
+        process.wait(timeout=60)
+    counts = _inside(env, "_counts", str(digest["digest"]))
+    twice = sum(1 for ids in sink.seen.values() if len(ids) > 1)
+    repeated = sink.messages - len(sink.seen)
+    return {
+        "workers": workers,
+        "queue_seconds": digest["queue_seconds"],
+        "seconds": round(elapsed, 1),
+        "stopped_at_bound": bounded,
+        "messages": sink.messages,
+        "per_second": round(sink.messages / elapsed, 1),
+        "marked_sent": counts["sent"],
+        "remaining": counts["remaining"],
+        "recipients_with_two_message_ids": twice,
+        "repeated_messages": repeated,
+    }
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "_prepare":
+        print(json.dumps(_prepare(int(sys.argv[2]))))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "_start":
+        print(json.dumps(_start_digest()))
+        return
+    if len(sys.argv) > 2 and sys.argv[1] == "_counts":
+        print(json.dumps(_counts(int(sys.argv[2]))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", default="sqlite", choices=["sqlite", "postgres"])
+    parser.add_argument("--subscribers", type=int, default=100_000)
+    parser.add_argument("--seconds", type=int, default=120)
+    parser.add_argument("--workers", default="1,2")
+    options = parser.parse_args()
+
+    from aiosmtpd.controller import Controller
+
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    data_dir = tempfile.mkdtemp(prefix="newsroom-bench-newsletter-")
+    env = {
+        **os.environ,
+        "DATA_DIR": data_dir,
+        "LOG_LEVEL": "WARNING",
+        "DEBUG": "false",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(controller.port),
+        "SITE_URL": "https://news.example",
+        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+    }
+    env.pop("DATABASE_URL", None)
+    env.pop("REDIS_URL", None)
+    servers = []
+    results = []
+    try:
+        if options.mode == "postgres":
+            servers = [PostgresServer().start()]
+            env["DATABASE_URL"] = servers[0].url
+        manage(env, "migrate", "--noinput")
+        manage(env, "setup_site")
+        prepared = _inside(env, "_prepare", str(options.subscribers))
+        print(f"{prepared['subscribers']} subscribers ready ({options.mode})", flush=True)
+        for workers in [int(n) for n in options.workers.split(",")]:
+            result = {"mode": options.mode, **run(env, sink, workers, options.seconds)}
+            results.append(result)
+            print(result, flush=True)
+    finally:
+        controller.stop()
+        for server in servers:
+            server.stop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"newsletter-{options.mode}.json").write_text(json.dumps(results, indent=2))
+    print("\n| workers | messages/s | sent in the run | queueing 100k rows | duplicates |")
+    print("|---:|---:|---:|---:|---:|")
+    for row in results:
+        print(f"| {row['workers']} | {row['per_second']:,} | {row['messages']:,} in"
+              f" {row['seconds']} s | {row['queue_seconds']} s |"
+              f" {row['recipients_with_two_message_ids']} |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

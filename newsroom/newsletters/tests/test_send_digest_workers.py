@@ -1,0 +1,88 @@
+"""Real worker processes (`manage.py send_digest`) against a real SMTP server: one killed
+mid-send and another finishing, and two at once. Committed data, so transactional."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from newsroom.newsletters.actions import do_start_sending
+from newsroom.newsletters.models import Delivery, Digest
+from newsroom.newsletters.tests.factories import make_digest, make_subscribers
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _worker(sink, digest: Digest) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "newsroom.newsletters.tests.worker_settings",
+        "NEWSROOM_TEST_DATABASE": str(connection.settings_dict["NAME"]),
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(sink.port),
+        "NEWSLETTER_BATCH_SIZE": "5",
+        "NEWSLETTER_LEASE_SECONDS": "3",
+        "LOG_LEVEL": "WARNING",
+    }
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "send_digest", str(digest.pk), "--no-progress"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _started_digest(settings, subscribers: int) -> tuple[Digest, set[str]]:
+    # Queue the sending task in the database instead of running it here: the
+    # worker processes are the ones that send.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    readers = make_subscribers(subscribers)
+    digest = make_digest()
+    do_start_sending(digest)
+    return digest, {reader.email for reader in readers}
+
+
+def test_a_worker_killed_mid_send_is_finished_by_another_without_a_second_message_id(
+    editions, sink, settings
+):
+    digest, everyone = _started_digest(settings, 40)
+    sink.delay = 0.02
+    first = _worker(sink, digest)
+    sink.kill_at = (12, first.pid)  # SIGKILL as the 12th message arrives, before "250"
+    first.wait(timeout=120)
+    assert first.returncode == -9, first.stderr.read()
+    assert len(sink.messages) == 12
+    assert Delivery.objects.filter(digest=digest, state="sent").count() == 11
+
+    second = _worker(sink, digest)  # takes over once the dead worker's lease runs out
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+
+    received = sink.by_recipient()
+    assert set(received) == everyone  # none skipped
+    assert all(len(set(ids)) == 1 for ids in received.values())  # never two Message-IDs
+    # The one message the kill cut came again, with the same Message-ID, and no other.
+    repeated = {address: ids for address, ids in received.items() if len(ids) > 1}
+    assert len(repeated) == 1 and len(next(iter(repeated.values()))) == 2
+    assert Delivery.objects.filter(digest=digest, state="sent").count() == 40
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.SENT
+
+
+def test_two_workers_at_once_send_each_message_exactly_once(editions, sink, settings):
+    digest, everyone = _started_digest(settings, 60)
+    sink.delay = 0.02
+    workers = [_worker(sink, digest), _worker(sink, digest)]
+    outputs = [worker.communicate(timeout=120) for worker in workers]
+    assert [worker.returncode for worker in workers] == [0, 0], outputs
+    received = sink.by_recipient()
+    assert set(received) == everyone
+    assert all(len(ids) == 1 for ids in received.values()), "someone got two messages"
+    assert sum(int(out.split("this worker sent ")[1].split(",")[0]) for out, _ in outputs) == 60
+    assert Digest.objects.get(pk=digest.pk).status == Digest.Status.SENT
