@@ -1,16 +1,22 @@
-"""Real PostgreSQL and Redis servers on loopback, in a temporary directory, for tests.
+"""Real servers on loopback for tests: PostgreSQL and Redis in a temporary directory, an
+SMTP mailbox, and helpers to start and stop the site as a separate process.
 
 PostgreSQL refuses to run as root, so when the tests run as root the server runs as
 the `postgres` system user (created by Debian's postgresql package).
 """
 
+import email
 import glob
+import http.client
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
+from email import policy
 from pathlib import Path
 
 
@@ -115,3 +121,63 @@ class RedisServer:
             self.process.terminate()
             self.process.wait(timeout=10)
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Mailbox:
+    """An aiosmtpd handler that keeps every message it is given, for tests that run the
+    site as a separate process and read the email it sends."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+        self._arrived = threading.Condition()
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        message = email.message_from_bytes(envelope.original_content, policy=policy.default)
+        with self._arrived:
+            self.messages.append(message)
+            self._arrived.notify_all()
+        return "250 Message accepted for delivery"
+
+    def wait_for(self, to: str, timeout: float = 15) -> email.message.EmailMessage:
+        def found():
+            return next((m for m in self.messages if to in str(m["To"])), None)
+
+        with self._arrived:
+            self._arrived.wait_for(found, timeout=timeout)
+            message = found()
+        assert message is not None, f"no email to {to} within {timeout}s: {self.messages}"
+        return message
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    """Stop a process started in its own session, with everything it spawned."""
+    if process.poll() is not None:
+        return
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def wait_until_up(port: int, server: subprocess.Popen, log, seconds: float = 30) -> None:
+    """Wait until a site started as `server` answers /healthz on `port`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            log.seek(0)
+            raise AssertionError(f"the server stopped with {server.returncode}:\n{log.read()}")
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+        try:
+            connection.request("GET", "/healthz")
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        finally:
+            connection.close()
+        time.sleep(0.2)
+    raise AssertionError(f"the server did not answer on port {port} within {seconds:g}s")

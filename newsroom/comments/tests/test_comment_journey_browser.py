@@ -10,25 +10,20 @@ toolbar, replies, votes, re-sorts, edits and deletes; a second, anonymous reader
 the same article open sees the new comment announced live and loads it without a reload.
 """
 
-import email
-import http.client
 import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-from email import policy
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
+
+from newsroom.testing.servers import Mailbox, free_port, stop_process, wait_until_up
 
 pytestmark = pytest.mark.browser
 
@@ -67,41 +62,10 @@ print("SEED " + json.dumps({"article_url": article.url, "comment_id": comment.pk
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class _Mailbox:
-    """An aiosmtpd handler that keeps every message it is given."""
-
-    def __init__(self):
-        self.messages: list[email.message.EmailMessage] = []
-        self._arrived = threading.Condition()
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.original_content, policy=policy.default)
-        with self._arrived:
-            self.messages.append(message)
-            self._arrived.notify_all()
-        return "250 Message accepted for delivery"
-
-    def wait_for(self, to: str, timeout: float = 15) -> email.message.EmailMessage:
-        def found():
-            return next((m for m in self.messages if to in str(m["To"])), None)
-
-        with self._arrived:
-            self._arrived.wait_for(found, timeout=timeout)
-            message = found()
-        assert message is not None, f"no email to {to} within {timeout}s: {self.messages}"
-        return message
-
-
 @pytest.fixture
 def smtp():
-    mailbox = _Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:
         yield mailbox, controller.port
@@ -109,25 +73,11 @@ def smtp():
         controller.stop()
 
 
-def _stop(process: subprocess.Popen) -> None:
-    """Stop a process started in its own session, with everything it spawned."""
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=10)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-
-
 @pytest.fixture
 def site(smtp):
     """The site under granian, as `manage.py serve` runs it, on its own fresh data."""
     _mailbox, smtp_port = smtp
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     data_dir = tempfile.mkdtemp(prefix="newsroom-journey-")
     env = {
@@ -202,36 +152,17 @@ def site(smtp):
             start_new_session=True,
         )
         processes.append(server)
-        _wait_until_up(port, server, log)
+        wait_until_up(port, server, log)
         yield {"url": base_url, **seed}
     finally:
         for process in processes:
-            _stop(process)
+            stop_process(process)
         log.seek(0)
         output = log.read()
         log.close()
         if output.strip():
             print(f"--- granian log ---\n{output}")  # shown by pytest when the test fails
         shutil.rmtree(data_dir, ignore_errors=True)
-
-
-def _wait_until_up(port: int, server: subprocess.Popen, log) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            log.seek(0)
-            pytest.fail(f"granian stopped with {server.returncode}:\n{log.read()}")
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        try:
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            pass
-        finally:
-            connection.close()
-        time.sleep(0.2)
-    pytest.fail(f"granian did not answer on port {port} within 30s")
 
 
 @pytest.fixture

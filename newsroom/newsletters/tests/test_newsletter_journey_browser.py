@@ -18,12 +18,7 @@ from playwright.sync_api import expect
 
 # The black-box helpers of the comment journey: a mailbox, stopping a process group,
 # waiting for granian to answer.
-from newsroom.comments.tests.test_comment_journey_browser import (
-    _free_port,
-    _Mailbox,
-    _stop,
-    _wait_until_up,
-)
+from newsroom.testing.servers import Mailbox, free_port, stop_process, wait_until_up
 
 pytestmark = pytest.mark.browser
 
@@ -52,8 +47,8 @@ print("DIGEST", digest.pk)
 
 @pytest.fixture
 def mailbox():
-    box = _Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=_free_port())
+    box = Mailbox()
+    controller = Controller(box, hostname="127.0.0.1", port=free_port())
     controller.start()
     box.port = controller.port
     try:
@@ -64,7 +59,7 @@ def mailbox():
 
 @pytest.fixture
 def site(mailbox):
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     data_dir = tempfile.mkdtemp(prefix="newsroom-newsletter-journey-")
     env = {
@@ -122,11 +117,11 @@ def site(mailbox):
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         processes.append(server)
-        _wait_until_up(port, server, log)
+        wait_until_up(port, server, log)
         yield {"url": base_url, "manage": manage, **seed}
     finally:
         for process in processes:
-            _stop(process)
+            stop_process(process)
         log.seek(0)
         output = log.read()
         log.close()
