@@ -8,11 +8,14 @@ the `postgres` system user (created by Debian's postgresql package).
 import email
 import glob
 import http.client
+import json
 import os
+import re
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -181,3 +184,82 @@ def wait_until_up(port: int, server: subprocess.Popen, log, seconds: float = 30)
             connection.close()
         time.sleep(0.2)
     raise AssertionError(f"the server did not answer on port {port} within {seconds:g}s")
+
+
+class SiteProcess:
+    """The site as production runs it, for black-box tests: its own fresh DATA_DIR,
+    `manage.py` commands, background workers and a granian server on a free port."""
+
+    # The test process's own database, cache and async override must not leak in.
+    _KEPT_OUT = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
+
+    def __init__(self, root: Path, prefix: str, **env):
+        self.root = root
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.data_dir = tempfile.mkdtemp(prefix=prefix)
+        self.env = {key: value for key, value in os.environ.items() if key not in self._KEPT_OUT}
+        self.env.update(
+            DATA_DIR=self.data_dir,
+            DJANGO_SETTINGS_MODULE="newsroom.settings",
+            SITE_URL=self.url,
+            DEBUG="false",
+            LOG_LEVEL="WARNING",
+            PYTHONUNBUFFERED="1",
+            **env,
+        )
+        self.processes: list[subprocess.Popen] = []
+        self.log = open(Path(self.data_dir) / "server.log", "w+")  # noqa: SIM115 - see stop()
+
+    def manage(self, *args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=self.root,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert done.returncode == 0, f"manage.py {args[0]} failed:\n{done.stdout}\n{done.stderr}"
+        return done.stdout
+
+    def seed(self, code: str) -> dict:
+        """Run `code` in the site's `manage.py shell`; it prints `SEED {json}` for the test."""
+        output = self.manage("shell", "-c", code)
+        return json.loads(re.search(r"^SEED (.*)$", output, re.M).group(1))
+
+    def prepare(self) -> None:
+        """What `make run` does before serving: translations, static files, migrations."""
+        self.manage("compiletranslations")  # also writes the site's secret key, once
+        self.manage("collectstatic", "--noinput", "--verbosity", "0")
+        self.manage("migrate", "--noinput", "--verbosity", "0")
+
+    def start(self, *command: str) -> subprocess.Popen:
+        """A long-running process (a worker, the server) stopped with the others."""
+        process = subprocess.Popen(
+            [sys.executable, *command],
+            cwd=self.root,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def serve(self) -> None:
+        server = self.start(
+            "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
+            "--port", str(self.port), "--workers", "1", "--no-ws", "newsroom.asgi:application",
+        )  # fmt: skip
+        wait_until_up(self.port, server, self.log)
+
+    def stop(self) -> None:
+        for process in self.processes:
+            stop_process(process)
+        self.log.seek(0)
+        output = self.log.read()
+        self.log.close()
+        if output.strip():
+            print(f"--- server log ---\n{output}")  # pytest shows it when the test fails
+        shutil.rmtree(self.data_dir, ignore_errors=True)

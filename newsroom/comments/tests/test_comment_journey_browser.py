@@ -11,19 +11,14 @@ the same article open sees the new comment announced live and loads it without a
 """
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
-from newsroom.testing.servers import Mailbox, free_port, stop_process, wait_until_up
+from newsroom.testing.servers import Mailbox, SiteProcess, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -77,92 +72,25 @@ def smtp():
 def site(smtp):
     """The site under granian, as `manage.py serve` runs it, on its own fresh data."""
     _mailbox, smtp_port = smtp
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    data_dir = tempfile.mkdtemp(prefix="newsroom-journey-")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        # The test process's own settings, database and async override stay out.
-        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
-    }
-    env.update(
-        DATA_DIR=data_dir,
-        DJANGO_SETTINGS_MODULE="newsroom.settings",
+    site = SiteProcess(
+        ROOT,
+        "newsroom-journey-",
         # The comments app on its own, as in every comments test: no moderation pipeline
         # (which would hold a new reader's first comment for a moderator).
         COMMENTS_SCREENING="newsroom.comments.screening.publish",
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(smtp_port),
-        SITE_URL=base_url,
-        DEBUG="false",
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
     )
-    processes: list[subprocess.Popen] = []
-
-    def manage(*args: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        assert done.returncode == 0, f"manage.py {args[0]} failed:\n{done.stdout}\n{done.stderr}"
-        return done.stdout
-
-    log = open(Path(data_dir) / "granian.log", "w+")  # noqa: SIM115 - closed in finally
     try:
-        manage("compiletranslations")  # also writes the site's secret key, once
-        collectstatic = subprocess.Popen(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"],
-            cwd=ROOT,
-            env=env,
-            start_new_session=True,
+        site.prepare()
+        site.manage("setup_site")
+        seed = json.loads(
+            re.search(r"^SEED (.*)$", site.manage("shell", "-c", SEED), re.M).group(1)
         )
-        processes.append(collectstatic)
-        manage("migrate", "--noinput", "--verbosity", "0")
-        manage("setup_site")
-        seeded = manage("shell", "-c", SEED)
-        seed = json.loads(re.search(r"^SEED (.*)$", seeded, re.M).group(1))
-        assert collectstatic.wait(timeout=120) == 0, "collectstatic failed"
-
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "granian",
-                "--interface",
-                "asginl",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--workers",
-                "1",
-                "--no-ws",
-                "newsroom.asgi:application",
-            ],  # fmt: skip
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        processes.append(server)
-        wait_until_up(port, server, log)
-        yield {"url": base_url, **seed}
+        site.serve()
+        yield {"url": site.url, **seed}
     finally:
-        for process in processes:
-            stop_process(process)
-        log.seek(0)
-        output = log.read()
-        log.close()
-        if output.strip():
-            print(f"--- granian log ---\n{output}")  # shown by pytest when the test fails
-        shutil.rmtree(data_dir, ignore_errors=True)
+        site.stop()
 
 
 @pytest.fixture

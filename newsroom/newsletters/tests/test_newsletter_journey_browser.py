@@ -4,12 +4,7 @@ sign up from the form at the foot of a page, confirm from the email, receive a d
 sent by a worker process, and unsubscribe from the link in it."""
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +13,7 @@ from playwright.sync_api import expect
 
 # The black-box helpers of the comment journey: a mailbox, stopping a process group,
 # waiting for granian to answer.
-from newsroom.testing.servers import Mailbox, free_port, stop_process, wait_until_up
+from newsroom.testing.servers import Mailbox, SiteProcess, free_port
 
 pytestmark = pytest.mark.browser
 
@@ -59,75 +54,22 @@ def mailbox():
 
 @pytest.fixture
 def site(mailbox):
-    port = free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    data_dir = tempfile.mkdtemp(prefix="newsroom-newsletter-journey-")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
-    }
-    env.update(
-        DATA_DIR=data_dir,
-        DJANGO_SETTINGS_MODULE="newsroom.settings",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(mailbox.port),
-        SITE_URL=base_url,
-        DEBUG="false",
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
+    site = SiteProcess(
+        ROOT, "newsroom-newsletter-journey-", EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mailbox.port)
     )
-
-    def manage(*args: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-        assert done.returncode == 0, f"manage.py {args[0]} failed:\n{done.stdout}\n{done.stderr}"
-        return done.stdout
-
-    processes: list[subprocess.Popen] = []
-    log = open(Path(data_dir) / "granian.log", "w+")  # noqa: SIM115 - closed in finally
     try:
-        manage("compiletranslations")
-        manage("collectstatic", "--noinput", "--verbosity", "0")
-        manage("migrate", "--noinput", "--verbosity", "0")
-        seed = json.loads(re.search(r"^SEED (.*)$", manage("shell", "-c", SEED), re.M).group(1))
+        site.prepare()
+        seed = json.loads(
+            re.search(r"^SEED (.*)$", site.manage("shell", "-c", SEED), re.M).group(1)
+        )
         # The site's own task worker sends confirmation emails, as in production; the
         # indexing tasks the seed queued are done first so the email does not wait.
-        manage("db_worker", "--batch", "--no-startup-delay")
-        worker = ["manage.py", "db_worker", "--no-startup-delay", "--interval", "0.5"]
-        processes.append(
-            subprocess.Popen(
-                [sys.executable, *worker],
-                cwd=ROOT,
-                env=env,
-                start_new_session=True,
-                stdout=subprocess.DEVNULL,
-                stderr=log,
-            )  # fmt: skip
-        )
-        server = subprocess.Popen(
-            [sys.executable, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
-             "--port", str(port), "--workers", "1", "--no-ws", "newsroom.asgi:application"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-        processes.append(server)
-        wait_until_up(port, server, log)
-        yield {"url": base_url, "manage": manage, **seed}
+        site.manage("db_worker", "--batch", "--no-startup-delay")
+        site.start("manage.py", "db_worker", "--no-startup-delay", "--interval", "0.5")
+        site.serve()
+        yield {"url": site.url, "manage": site.manage, **seed}
     finally:
-        for process in processes:
-            stop_process(process)
-        log.seek(0)
-        output = log.read()
-        log.close()
-        if output.strip():
-            print(f"--- server log ---\n{output}")
-        shutil.rmtree(data_dir, ignore_errors=True)
+        site.stop()
 
 
 def _link(message, pattern: str) -> str:
