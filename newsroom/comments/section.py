@@ -49,7 +49,8 @@ def section_context(
     sort = threads.sort_named(request.GET.get("sort"))
     around = None
     target = request.GET.get("comment", "")
-    if target.isdigit():
+    # ASCII digits that fit a database integer; anything else shows the thread's start.
+    if target.isascii() and target.isdigit() and len(target) <= 18:
         around = (
             Comment.objects.visible_to(user).filter(pk=int(target), article_id=article.pk).first()
         )

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from newsroom.moderation.actions import RejectReason
 from newsroom.moderation.models import AuditEntry
+from newsroom.moderation.queue import whole_number
 
 
 class RejectForm(forms.Form):
@@ -25,7 +26,7 @@ class BulkForm(forms.Form):
 
     def clean_ids(self):
         raw = self.cleaned_data["ids"].replace(" ", "")
-        ids = [int(part) for part in raw.split(",") if part.isdigit()]
+        ids = [number for part in raw.split(",") if (number := whole_number(part)) is not None]
         if not ids:
             raise forms.ValidationError(_("Select at least one comment."))
         if len(ids) > 200:
@@ -72,6 +73,6 @@ class LogFilterForm(forms.Form):
         choices=[("", _("People and checks")), ("people", _("People")), ("checks", _("Checks"))],
         required=False,
     )
-    reader = forms.IntegerField(required=False, min_value=1)
-    comment = forms.IntegerField(required=False, min_value=1)
+    reader = forms.IntegerField(required=False, min_value=1, max_value=10**18)
+    comment = forms.IntegerField(required=False, min_value=1, max_value=10**18)
     since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -23,6 +23,14 @@ ORDERS = {
     "newest": ["-created_at", "-pk"],
 }
 PAGE_SIZE = 20
+MAX_PAGE = 10_000
+
+
+def whole_number(value: str) -> int | None:
+    """A database id or page number from a query string; None for anything else,
+    including numbers too large for a database integer."""
+    ok = value.isascii() and value.isdigit() and len(value) <= 18
+    return int(value) if ok else None
 
 
 @dataclass
@@ -36,18 +44,14 @@ class Filters:
 
     @classmethod
     def from_query(cls, query) -> "Filters":
-        def number(name):
-            value = query.get(name, "")
-            return int(value) if value.isdigit() else None
-
         tab = query.get("tab", "pending")
         order = query.get("order", "priority")
         return cls(
             tab=tab if tab in TABS else "pending",
             order=order if order in ORDERS else "priority",
             edition=query.get("edition", "")[:10],
-            section=number("section"),
-            article=number("article"),
+            section=whole_number(query.get("section", "")),
+            article=whole_number(query.get("article", "")),
             reason=query.get("reason", "")[:40],
         )
 

@@ -43,8 +43,7 @@ def _done(request, message: str, *, ok: bool = True, status: int = 200):
 @moderator_only
 def queue_page(request):
     filters = queue.Filters.from_query(request.GET)
-    page = request.GET.get("page", "1")
-    page = int(page) if page.isdigit() and int(page) > 0 else 1
+    page = min(max(queue.whole_number(request.GET.get("page", "1")) or 1, 1), queue.MAX_PAGE)
     items, has_more = queue.page_of(filters, page)
     context = {
         "filters": filters,
@@ -79,8 +78,7 @@ def queue_page(request):
 def queue_updates(request):
     """For the open queue: how much is waiting, and how many comments arrived since the
     page was drawn (polled every few seconds)."""
-    after = request.GET.get("after", "0")
-    after = int(after) if after.isdigit() else 0
+    after = queue.whole_number(request.GET.get("after", "0")) or 0
     filters = queue.Filters.from_query(request.GET)
     arrived = queue.comments_for(filters).filter(pk__gt=after).count()
     return JsonResponse({"counts": queue.tab_counts(), "arrived": arrived})
@@ -212,9 +210,9 @@ def audit_log(request):
             entries = entries.filter(comment_id=data["comment"])
         if data["since"]:
             entries = entries.filter(created_at__date__gte=data["since"])
-    before = request.GET.get("before", "")
-    if before.isdigit():
-        entries = entries.filter(pk__lt=int(before))
+    before = queue.whole_number(request.GET.get("before", ""))
+    if before is not None:
+        entries = entries.filter(pk__lt=before)
     page = list(entries.order_by("-pk")[:101])
     context = {
         "form": form,

@@ -216,3 +216,10 @@ def test_threads_collapse_and_expand_without_javascript(client, editions, reader
     toggle = html[html.index('<details class="thread-toggle" open>') :]
     assert "Collapse thread" in toggle and "Expand thread (1 reply)" in toggle
     assert toggle.index("under it") < toggle.index("</details>")
+
+
+@pytest.mark.parametrize("odd", ["²", "٣", "9" * 30, "-1", "12abc"])
+def test_an_odd_comment_link_shows_the_thread_from_its_start(client, editions, reader, odd):
+    comment = make_comment(author=reader, body="Still here.")
+    response = client.get(comment.article.url, {"comment": odd})
+    assert response.status_code == 200 and "Still here." in response.content.decode()

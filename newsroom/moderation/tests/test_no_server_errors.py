@@ -74,3 +74,14 @@ def test_reading_pages_refuse_writes_and_actions_refuse_reads(signed_in):
     client, comment = signed_in
     assert client.post(reverse("moderation:queue")).status_code == 405
     assert client.get(f"/moderation/comments/{comment.pk}/approve/").status_code == 405
+
+
+@pytest.mark.parametrize("odd", ["²", "٣", "9" * 30, "461170000000000000"])
+def test_numbers_that_are_not_database_ids_are_ignored(signed_in, odd):
+    client, comment = signed_in
+    for key in ("page", "section", "article", "after"):
+        assert client.get(reverse("moderation:queue"), {key: odd}).status_code == 200
+    assert client.get(reverse("moderation:updates"), {"after": odd}).status_code == 200
+    assert client.get(reverse("moderation:log"), {"before": odd, "reader": odd}).status_code == 200
+    bulk = client.post(reverse("moderation:bulk"), {"action": "approve", "ids": [odd, comment.pk]})
+    assert bulk.status_code == 302
