@@ -49,10 +49,11 @@ class Filters:
         return cls(
             tab=tab if tab in TABS else "pending",
             order=order if order in ORDERS else "priority",
-            edition=query.get("edition", "")[:10],
+            # NUL is not allowed in PostgreSQL text; nothing legitimate contains it.
+            edition=query.get("edition", "").replace("\x00", "")[:10],
             section=whole_number(query.get("section", "")),
             article=whole_number(query.get("article", "")),
-            reason=query.get("reason", "")[:40],
+            reason=query.get("reason", "").replace("\x00", "")[:40],
         )
 
     def as_query(self, **changes) -> dict:

@@ -85,3 +85,9 @@ def test_numbers_that_are_not_database_ids_are_ignored(signed_in, odd):
     assert client.get(reverse("moderation:log"), {"before": odd, "reader": odd}).status_code == 200
     bulk = client.post(reverse("moderation:bulk"), {"action": "approve", "ids": [odd, comment.pk]})
     assert bulk.status_code == 302
+
+
+def test_nul_characters_in_filters_are_dropped(signed_in):
+    client, comment = signed_in
+    page = client.get(reverse("moderation:queue"), {"edition": "e\x00n", "reason": "read\x00er"})
+    assert page.status_code == 200
