@@ -21,8 +21,9 @@ def is_staff_member(user) -> bool:
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)
-def give_every_user_a_profile(sender, instance, created, raw=False, **kwargs):
-    if raw:
+def give_every_user_a_profile(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    # A sign-in saves only last_login: nothing that changes the staff badge.
+    if raw or (update_fields is not None and set(update_fields) <= {"last_login"}):
         return
     if created:
         Profile.objects.get_or_create(

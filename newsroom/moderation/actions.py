@@ -155,7 +155,12 @@ def record_report(report: Report) -> None:
             reason=f"{review.open_reports} open reports (threshold {threshold})",
         )
     prioritise(review, recent_rejections(comment.author_id))
-    review.save()
+    # Not the counters: a concurrent report may have moved them since they were read.
+    review.save(
+        update_fields=[
+            "priority", "priority_parts", "decision", "decided_at", "decided_by", "queued_at"
+        ]
+    )  # fmt: skip
 
 
 # --- moderators' decisions on comments --------------------------------------------------

@@ -87,6 +87,21 @@ class Item:
     history: dict = field(default_factory=dict)
 
 
+def author_history(author_ids) -> dict[int, dict]:
+    """Each author's comments counted by status, in one query."""
+    rows = (
+        Comment.objects.filter(author_id__in=author_ids)
+        .values("author_id")
+        .annotate(
+            total=Count("pk"),
+            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
+            pending=Count("pk", filter=Q(status=Comment.Status.PENDING)),
+            rejected=Count("pk", filter=Q(status=Comment.Status.REJECTED)),
+        )
+    )
+    return {row["author_id"]: row for row in rows}
+
+
 def items_for(comments: list[Comment]) -> list[Item]:
     """What each queue item shows, for a whole page at once: reports, the authors'
     history, the sections."""
@@ -100,20 +115,7 @@ def items_for(comments: list[Comment]) -> list[Item]:
             by_id[report.comment_id].report_texts.append(report.text)
     for comment_id, counted in reasons.items():
         by_id[comment_id].reports = counted.most_common()
-    authors = {comment.author_id for comment in comments if comment.author_id}
-    history = defaultdict(dict)
-    rows = (
-        Comment.objects.filter(author_id__in=authors)
-        .values("author_id")
-        .annotate(
-            total=Count("pk"),
-            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-            pending=Count("pk", filter=Q(status=Comment.Status.PENDING)),
-            rejected=Count("pk", filter=Q(status=Comment.Status.REJECTED)),
-        )
-    )
-    for row in rows:
-        history[row["author_id"]] = row
+    history = author_history({comment.author_id for comment in comments if comment.author_id})
     parent_paths = {comment.article.path[: -comment.article.steplen] for comment in comments}
     sections = dict(SectionPage.objects.filter(path__in=parent_paths).values_list("path", "title"))
     for item in items:
