@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     # First: it fills the slots that core's and articles' templates leave for it
     # (the comment section under an article, counts on cards, the counts script).
     "newsroom.comments",
+    # Imports of old comments (Disqus, WordPress) and exports; builds on comments.
+    "newsroom.imports",
     # Before accounts: it fills the account page's slot with moderation notices.
     "newsroom.moderation",
     # Before articles: it fills the latest-episode slots of the front and article pages.
