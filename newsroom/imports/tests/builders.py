@@ -68,9 +68,10 @@ def disqus_thread(dsq_id: str, link: str, title: str = "A story", own_id: str = 
 def disqus(
     threads: list[str], posts: list[Post], *, head: str = DISQUS_HEAD, tail: str = ""
 ) -> bytes:
+    category = ('<category dsq:id="1"><forum>oldsite</forum><title>General</title>'
+                "<isDefault>true</isDefault></category>\n")  # fmt: skip
     body = "".join(threads) + "".join(post.xml() for post in posts)
-    return (head + '<category dsq:id="1"><forum>oldsite</forum><title>General</title>'
-            "<isDefault>true</isDefault></category>\n" + body + "</disqus>\n" + tail).encode()  # fmt: skip
+    return (head + category + body + "</disqus>\n" + tail).encode()
 
 
 @dataclass
