@@ -9,7 +9,7 @@ import nh3
 from newsroom.comments import markdown
 
 BLOCK_TAGS = re.compile(r"<(p|ul|ol|blockquote|pre)[\s>]", re.IGNORECASE)
-BREAKS = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BREAKS = re.compile(r"<br\s*/?>\n?", re.IGNORECASE)
 BLOCK_ENDS = re.compile(r"</(p|li|blockquote|pre|ul|ol)>", re.IGNORECASE)
 MANY_NEWLINES = re.compile(r"\n{3,}")
 
