@@ -47,7 +47,8 @@ class Post:
         if self.username:
             parts.append(f"<username>{escape(self.username)}</username>")
         parts.append("</author><ipAddress>127.0.0.1</ipAddress>")
-        parts.append(f"<thread dsq:id={quoteattr(self.thread)} />")
+        if self.thread:
+            parts.append(f"<thread dsq:id={quoteattr(self.thread)} />")
         if self.parent:
             parts.append(f"<parent dsq:id={quoteattr(self.parent)} />")
         parts.append(self.extra)
