@@ -13,6 +13,7 @@ itself remembers each distinct element name).
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
+from xml.parsers.expat import ExpatError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser, ParseError
@@ -46,6 +47,7 @@ class Node:
         return "".join(self.parts)
 
     def find(self, tag: str) -> "Node | None":
+        """The first child of that (local) name."""
         for child in self.children:
             if child.tag == tag:
                 return child
@@ -93,14 +95,23 @@ class _Refused(Exception):
 
 
 def _split(name: str) -> tuple[str, str]:
-    if name.startswith("{"):
-        ns, _, local = name[1:].partition("}")
-        return ns, local
-    return "", name
+    # expat (set up by ElementTree) spells a namespaced name "uri}local".
+    ns, _brace, local = name.rpartition("}")
+    return ns, local
+
+
+def _attributes(pairs: list) -> dict:
+    if not pairs:
+        return {}
+    if len(pairs) == 2:
+        return {pairs[0]: pairs[1]}
+    return dict(zip(pairs[::2], pairs[1::2], strict=False))
 
 
 class _Target:
-    """Builds Nodes for records only; see the module's docstring."""
+    """expat's element and text handlers, building Nodes for records only; see the
+    module's docstring. They are set on defusedxml's expat parser directly, skipping
+    ElementTree's layer of Python calls: the defusing handlers stay as they are."""
 
     def __init__(self, is_record: Callable[[tuple[str, ...], str], bool]):
         self.is_record = is_record
@@ -114,25 +125,26 @@ class _Target:
         self.out: list = []
         self.line: Callable[[], int] = lambda: 0
 
-    def start(self, name, attrib):
+    def start(self, name: str, pairs: list) -> None:
         if name not in self.names:
             self.names.add(name)
             if len(self.names) > MAX_NAMES:
                 raise _Refused(f"more than {MAX_NAMES} different element names: not an export")
-        if self.stack:
+        stack = self.stack
+        if stack:
             self.elements += 1
-            if self.ignored or len(self.stack) >= MAX_RECORD_DEPTH:
+            if self.ignored or len(stack) >= MAX_RECORD_DEPTH:
                 self.ignored += 1
-                self.stack[0].overflow = f"elements nested deeper than {MAX_RECORD_DEPTH} levels"
+                stack[0].overflow = f"elements nested deeper than {MAX_RECORD_DEPTH} levels"
                 return
             if self.elements > MAX_RECORD_ELEMENTS:
                 self.ignored += 1
-                self.stack[0].overflow = f"more than {MAX_RECORD_ELEMENTS} elements"
+                stack[0].overflow = f"more than {MAX_RECORD_ELEMENTS} elements"
                 return
-            ns, local = _split(name)
-            node = Node(ns, local, attrib, self.line())
-            self.stack[-1].children.append(node)
-            self.stack.append(node)
+            ns, _brace, local = name.rpartition("}")
+            node = Node(ns, local, _attributes(pairs), 0)  # only a record's line is reported
+            stack[-1].children.append(node)
+            stack.append(node)
             return
         self.depth += 1
         if self.depth > MAX_DEPTH:
@@ -142,12 +154,13 @@ class _Target:
         ns, local = _split(name)
         path = (*self.path, local)
         if self.is_record(path, ns):
-            self.stack, self.elements, self.chars = [Node(ns, local, attrib, self.line())], 1, 0
+            self.stack = [Node(ns, local, _attributes(pairs), self.line())]
+            self.elements, self.chars = 1, 0
         else:
             self.path.append(local)
-            self.out.append(Start(path, ns, attrib, self.line()))
+            self.out.append(Start(path, ns, _attributes(pairs), self.line()))
 
-    def end(self, name):
+    def end(self, name: str) -> None:
         if self.ignored:
             self.ignored -= 1
         elif self.stack:
@@ -161,16 +174,13 @@ class _Target:
                 self.path.pop()
             self.depth -= 1
 
-    def data(self, text):
+    def data(self, text: str) -> None:
         if self.stack and not self.ignored:
             self.chars += len(text)
             if self.chars > MAX_RECORD_CHARS:
                 self.stack[0].overflow = f"more than {MAX_RECORD_CHARS} characters"
                 return
             self.stack[-1].parts.append(text)
-
-    def close(self):
-        return None
 
 
 class XmlStream:
@@ -184,10 +194,11 @@ class XmlStream:
 
     def __iter__(self) -> Iterator:
         target = _Target(self.is_record)
-        parser = DefusedXMLParser(
-            target=target, forbid_dtd=True, forbid_entities=True, forbid_external=True
-        )
+        parser = DefusedXMLParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
         expat = parser.parser
+        expat.StartElementHandler = target.start
+        expat.EndElementHandler = target.end
+        expat.CharacterDataHandler = target.data
         first = self.file.read(CHUNK)
         self.position = len(first)
         first, skipped, line_offset = _skip_junk(first)
@@ -207,7 +218,7 @@ class XmlStream:
             chunk = self.file.read(CHUNK)
             self.position += len(chunk)
         try:
-            parser.close()
+            expat.Parse(b"", True)  # the end: is anything left open?
         except Exception as error:  # noqa: BLE001
             yield from target.out
             yield _stopped(error, expat, line_offset)
@@ -216,8 +227,8 @@ class XmlStream:
 
 
 def _stopped(error: Exception, expat, line_offset: int) -> Problem:
-    if isinstance(error, ParseError):
-        line = error.position[0] + line_offset
+    if isinstance(error, ParseError | ExpatError):
+        line = (error.position[0] if isinstance(error, ParseError) else error.lineno) + line_offset
         reason = str(error).split(":")[0]
         return Problem(line, f"the XML is broken here ({reason}); reading stopped", fatal=True)
     line = expat.CurrentLineNumber + line_offset

@@ -84,8 +84,11 @@ def test_references_to_the_network_are_never_followed(story, importer, listener)
     url = f"http://127.0.0.1:{port}/evil"
     for head in (
         DISQUS_HEAD.replace("<disqus ", f'<!DOCTYPE disqus SYSTEM "{url}.dtd">\n<disqus ', 1),
-        DISQUS_HEAD.replace("<disqus ", f'<!DOCTYPE disqus [<!ENTITY % remote SYSTEM "{url}">'
-                            " %remote;]>\n<disqus ", 1),  # fmt: skip
+        DISQUS_HEAD.replace(
+            "<disqus ",
+            f'<!DOCTYPE disqus [<!ENTITY % remote SYSTEM "{url}"> %remote;]>\n<disqus ',
+            1,
+        ),  # fmt: skip
     ):
         run = importer("disqus", disqus([_thread(story)], [Post("1", "7")], head=head))
         assert "refused for safety" in run.errors[0]["message"]

@@ -51,7 +51,9 @@ def test_xml_that_breaks_part_way_keeps_what_came_before(story, importer):
     assert _bodies() == {"Post 1", "Post 2"}
     [problem] = run.errors
     assert problem["line"] == _line_of(data, b'dsq:id="3"')
-    assert "the XML is broken here" in problem["message"] and "reading stopped" in problem["message"]
+    assert (
+        "the XML is broken here" in problem["message"] and "reading stopped" in problem["message"]
+    )
     assert run.status == "finished"
 
 
