@@ -6,8 +6,9 @@ streaming (threads first, then posts in time order, shuffled within windows of 1
 that some replies come before their parents; 60 % replies at any depth, 2 % deleted,
 1 % spam, 1 % awaiting moderation, 20,000 authors by email and some anonymous guests,
 likes and dislikes). Then `manage.py import_comments disqus FILE` and
-`manage.py export_comments disqus OUT` each run as a child process, timed, with the
-child's peak RSS taken from os.wait4 (ru_maxrss). Nothing leaves this machine.
+`manage.py export_comments disqus OUT` each run as a child process, timed (wall time,
+and the child's CPU time, which a machine shared with other work does not inflate),
+with the child's peak RSS taken from os.wait4 (ru_maxrss). Nothing leaves this machine.
 
 Results go to bench/results/imports.json. Usage:
 
@@ -117,7 +118,9 @@ def generate(path: Path, paths: list[str], comments: int, seed: int = 14) -> int
                       if anonymous else
                       f"<email>reader{rng.randrange(20_000)}@old.example</email>"
                       f"<name>Reader {rng.randrange(20_000)}</name><isAnonymous>false</isAnonymous>")  # fmt: skip
-            text = escape(f"Comment {post_id} on story {thread}: " + "words " * rng.randrange(5, 60))
+            text = escape(
+                f"Comment {post_id} on story {thread}: " + "words " * rng.randrange(5, 60)
+            )
             window.append(
                 f'<post dsq:id="{post_id}"><id /><message><![CDATA[<p>{text}</p>]]></message>'
                 f"<createdAt>{moment}</createdAt>"
@@ -150,6 +153,7 @@ def measured(env: dict, *args: str) -> dict:
     if process.returncode:
         raise SystemExit(f"{args[0]} failed:\n{output}")
     return {"seconds": round(time.monotonic() - started, 1),
+            "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "output": output}  # fmt: skip
 
 

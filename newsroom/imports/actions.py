@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.imports import disqus, jsonl, wordpress
+from newsroom.imports.database import no_mapped_reads
 from newsroom.imports.errors import ImportRefused
 from newsroom.imports.matching import ArticleMatcher, read_map
 from newsroom.imports.models import Format, ImportRun
@@ -76,7 +77,7 @@ def run_import(
     report on the run as it goes."""
     run.status, run.started_at = ImportRun.Status.RUNNING, timezone.now()
     run.save(update_fields=["status", "started_at"])
-    _no_mapped_reads()
+    no_mapped_reads()
     try:
         with ExitStack() as files:
             file = files.enter_context(open(path, "rb") if path else run.file.open("rb"))
@@ -110,14 +111,6 @@ def run_import(
     if on_progress:
         on_progress(run)
     return report
-
-
-def _no_mapped_reads() -> None:
-    """SQLite's memory-mapped reads (PRAGMA mmap_size in settings) count every page an
-    import touches in the process's memory; a bulk writer gains nothing from them."""
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA mmap_size=0")
 
 
 def _progress_saver(run: ImportRun, file, on_progress):

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from newsroom.articles.models import ArticlePage
 from newsroom.comments.models import Comment
+from newsroom.imports.database import no_mapped_reads
 from newsroom.imports.models import ImportedAuthor
 
 CHUNK = 2000
@@ -102,6 +103,7 @@ class _Xml:
 
 
 def disqus_xml(article_id: int | None = None) -> Iterator[bytes]:
+    no_mapped_reads()
     xml = _Xml()
     out = xml.out
     out.startDocument()
@@ -162,6 +164,7 @@ def json_lines(article_id: int | None = None) -> Iterator[bytes]:
     def line(data: dict) -> bytes:
         return json.dumps(data, ensure_ascii=False).encode() + b"\n"
 
+    no_mapped_reads()
     yield line({"type": "source", "name": settings.SITE_URL,
                 "exported_at": _moment(timezone.now())})  # fmt: skip
     for article in _articles(article_id):

@@ -456,10 +456,14 @@ class Writer:
 
     def _mark_linked(self) -> None:
         pending = ImportedRecord.objects.filter(source=self.source, linked=False)
+        last = 0
         while True:
-            ids = list(pending.order_by("id").values_list("id", flat=True)[: BATCH * 5])
+            ids = list(
+                pending.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:5000]
+            )
             if not ids:
                 return
+            last = ids[-1]
             ImportedRecord.objects.filter(pk__in=ids).update(linked=True)
 
 

@@ -1,0 +1,12 @@
+"""A database setting for the long bulk reads and writes of imports and exports."""
+
+from django.db import connection
+
+
+def no_mapped_reads() -> None:
+    """SQLite's memory-mapped reads (PRAGMA mmap_size in settings) count every page a
+    bulk job touches in the process's memory, up to the map's size; a job that reads
+    each page once gains nothing from them. For this connection only."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA mmap_size=0")
