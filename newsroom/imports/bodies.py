@@ -25,7 +25,7 @@ def paragraphs(text: str) -> str:
 
 
 def clean(source_html: str) -> str:
-    return markdown.clean(source_html.strip())
+    return markdown.clean(source_html)
 
 
 def plain_text(clean_html: str) -> str:

@@ -81,7 +81,12 @@ def _author(row: dict) -> dict:
 
 
 def _moment(value) -> str:
+    """To the second, as Disqus writes them."""
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if value else ""
+
+
+def _exact(value) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
 
 
 class _Xml:
@@ -175,8 +180,8 @@ def json_lines(article_id: int | None = None) -> Iterator[bytes]:
         lines.append(line({
             "type": "comment", "id": str(row["pk"]), "thread": str(row["article_id"]),
             "parent": str(row["parent_id"]) if row["parent_id"] else None,
-            "created_at": _moment(row["created_at"]),
-            "edited_at": _moment(row["edited_at"]) or None,
+            "created_at": _exact(row["created_at"]),
+            "edited_at": _exact(row["edited_at"]),
             "deleted": row["deleted_at"] is not None, "status": row["status"],
             "author": _author(row), "body": row["body"], "body_html": row["body_html"],
             "upvotes": row["upvotes"], "downvotes": row["downvotes"],

@@ -116,7 +116,7 @@ def _comment(data: dict, number: int) -> Record:
             username=_text(author.get("username")),
             anonymous=author.get("anonymous") is True,
         ),
-        html=_text(data.get("body_html")),
+        html=data["body_html"] if isinstance(data.get("body_html"), str) else "",
         text=body if isinstance(body, str) else None,
         state=state,
         upvotes=read_count(data.get("upvotes", 0)),
