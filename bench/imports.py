@@ -114,10 +114,12 @@ def generate(path: Path, paths: list[str], comments: int, seed: int = 14) -> int
             roll = rng.random()
             moment = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + post_id * 90))
             anonymous = rng.random() < 0.05
-            author = (f"<name>Guest {rng.randrange(500)}</name><isAnonymous>true</isAnonymous>"
-                      if anonymous else
-                      f"<email>reader{rng.randrange(20_000)}@old.example</email>"
-                      f"<name>Reader {rng.randrange(20_000)}</name><isAnonymous>false</isAnonymous>")  # fmt: skip
+            if anonymous:
+                author = f"<name>Guest {rng.randrange(500)}</name><isAnonymous>true</isAnonymous>"
+            else:
+                author = (f"<email>reader{rng.randrange(20_000)}@old.example</email>"
+                          f"<name>Reader {rng.randrange(20_000)}</name>"
+                          "<isAnonymous>false</isAnonymous>")  # fmt: skip
             text = escape(
                 f"Comment {post_id} on story {thread}: " + "words " * rng.randrange(5, 60)
             )

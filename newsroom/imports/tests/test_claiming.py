@@ -46,7 +46,9 @@ def test_anonymous_guests_keep_their_names_and_are_not_merged_across_ids(story, 
         Post("2", "7", name="Guest Kim", email="", anonymous=True, username="kim-2"),
         Post("3", "7", name="", email="", anonymous=True),
     ])  # fmt: skip
-    names = dict(Comment.objects.values_list("import_record__source_id", "author__profile__display_name"))
+    names = dict(
+        Comment.objects.values_list("import_record__source_id", "author__profile__display_name")
+    )
     assert names == {"1": "Guest Kim", "2": "Guest Kim", "3": "Guest"}
     one, two = (Comment.objects.get(import_record__source_id=n) for n in "12")
     assert one.author != two.author

@@ -23,9 +23,13 @@ def _state(story):
 
 def test_a_second_disqus_import_changes_nothing(story, importer):
     url = "https://old.example" + path_of(story)
-    posts = [Post("1", "7", message="<p>Top</p>"), Post("2", "7", message="<p>Reply</p>", parent="1"),
-             Post("3", "7", deleted=True, parent="2"), Post("4", "7", deleted=True),
-             Post("5", "7", message="<p>Other</p>", email="bo@example.com", name="Bo")]  # fmt: skip
+    posts = [
+        Post("1", "7", message="<p>Top</p>"),
+        Post("2", "7", message="<p>Reply</p>", parent="1"),
+        Post("3", "7", deleted=True, parent="2"),
+        Post("4", "7", deleted=True),
+        Post("5", "7", message="<p>Other</p>", email="bo@example.com", name="Bo"),
+    ]
     data = disqus([disqus_thread("7", url)], posts)
     importer("disqus", data)
     before = _state(story)
@@ -48,8 +52,8 @@ def test_a_second_wordpress_import_changes_nothing(story, importer):
 
 def test_a_reply_whose_parent_comes_in_a_later_file_is_linked_then(story, importer):
     url = "https://old.example" + path_of(story)
-    first = importer("disqus", disqus([disqus_thread("7", url)],
-                                      [Post("2", "7", message="<p>Reply</p>", parent="1")]))  # fmt: skip
+    reply = Post("2", "7", message="<p>Reply</p>", parent="1")
+    first = importer("disqus", disqus([disqus_thread("7", url)], [reply]))
     assert first.counts["parents_missing"] == 1
     assert Comment.objects.get(body="Reply").parent is None
     importer("disqus", disqus([disqus_thread("7", url)], [Post("1", "7", message="<p>Top</p>")]))

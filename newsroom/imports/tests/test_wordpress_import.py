@@ -18,8 +18,11 @@ def _item(story, comments, **fields) -> WpItem:
 
 
 def test_it_keeps_ten_levels_of_replies_given_in_any_order(story, importer):
-    chain = [WpComment(str(level + 1), content=f"Level {level}", parent=str(level) if level else "0",
-                       date_gmt=f"2019-05-01 10:{level:02d}:00") for level in range(11)]  # fmt: skip
+    chain = [
+        WpComment(str(level + 1), content=f"Level {level}", parent=str(level) if level else "0",
+                  date_gmt=f"2019-05-01 10:{level:02d}:00")
+        for level in range(11)
+    ]  # fmt: skip
     run = importer("wordpress", wxr([_item(story, chain[5:] + chain[:5])]))
     comments = {c.body: c for c in Comment.objects.filter(article=story)}
     assert comments["Level 10"].depth == 10
