@@ -145,3 +145,12 @@ def test_posts_may_name_threads_and_parents_by_their_own_ids(story, importer):
     importer("disqus", data)
     second = Comment.objects.get(body="Second")
     assert second.article_id == story.pk and second.parent.body == "First"
+
+
+def test_imported_comments_awaiting_moderation_are_in_the_queue(story, importer, client,
+                                                                admin_user):  # fmt: skip
+    posts = [Post("1", "7", message="<p>Please check me</p>", approved=False)]
+    importer("disqus", disqus([disqus_thread("7", _url(story))], posts))
+    client.force_login(admin_user)
+    response = client.get("/moderation/")
+    assert response.status_code == 200 and "Please check me" in response.text
