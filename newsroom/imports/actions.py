@@ -118,7 +118,7 @@ def _progress_saver(run: ImportRun, file, on_progress):
 
     def saved(phase: str) -> None:
         now = time.monotonic()
-        if now - last[0] < PROGRESS_SECONDS:
+        if now - last[0] < PROGRESS_SECONDS and phase == run.phase:
             return
         last[0] = now
         run.phase = phase

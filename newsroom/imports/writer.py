@@ -129,7 +129,6 @@ class Writer:
         self._flush()
         self._report_unmatched()
         if not self.dry_run:
-            self.progress(str(_("linking replies and counting")))
             self.link()
         return self.report
 
@@ -275,6 +274,7 @@ class Writer:
         """Link every reply not linked yet (this run's and any whose parent was missing
         before) to its parent, leave out deleted comments without replies, then set
         depths, thread roots and counters for every article touched."""
+        self.progress(str(_("linking replies")))
         articles: set[int] = set()
         last = 0
         while True:
@@ -289,6 +289,8 @@ class Writer:
                 break
             last = chunk[-1][0]
             articles |= self._link_chunk(chunk)
+            self.progress(str(_("linking replies")))
+        self.progress(str(_("leaving out deleted comments without replies")))
         self._prune_deleted()
         ordered = sorted(articles)
         for start in range(0, len(ordered), ARTICLE_BATCH):
@@ -297,6 +299,8 @@ class Writer:
                 self._break_cycles(batch)
                 self._set_depths(batch)
                 self._recount(batch)
+            self.progress(str(_("counting: %(done)d of %(all)d articles"))
+                          % {"done": start + len(batch), "all": len(ordered)})  # fmt: skip
         self._mark_linked()
         if articles:
             transaction.on_commit(page_cache.invalidate)
