@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.imports import disqus, jsonl, wordpress
-from newsroom.imports.database import no_mapped_reads
+from newsroom.imports.database import for_bulk_work
 from newsroom.imports.errors import ImportRefused
 from newsroom.imports.matching import ArticleMatcher, read_map
 from newsroom.imports.models import Format, ImportRun
@@ -77,7 +77,7 @@ def run_import(
     report on the run as it goes."""
     run.status, run.started_at = ImportRun.Status.RUNNING, timezone.now()
     run.save(update_fields=["status", "started_at"])
-    no_mapped_reads()
+    for_bulk_work()
     try:
         with ExitStack() as files:
             file = files.enter_context(open(path, "rb") if path else run.file.open("rb"))

@@ -10,12 +10,12 @@ import stopped half-way is finished by running it again.
 """
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.comments.models import Comment, Discussion
@@ -26,7 +26,12 @@ from newsroom.imports.matching import ArticleMatcher
 from newsroom.imports.models import ImportedRecord, ImportedThread
 from newsroom.imports.records import CommentRecord, Kind, Problem, Source, State, ThreadRecord
 
-BATCH = 1000
+# Comments written per transaction: larger batches dirty fewer index pages per comment
+# (each batch touches about one leaf page per article and index, whatever its size),
+# and other writers wait for one batch at most (about a second). A batch is also cut
+# when its text passes BATCH_CHARS, so memory stays bounded with huge comments.
+BATCH = 5000
+BATCH_CHARS = 20_000_000
 ARTICLE_BATCH = 50
 MAX_ERRORS = 200
 MAX_UNMATCHED = 100
@@ -98,6 +103,7 @@ class Writer:
         self.report = Report()
         self.authors = Authors(dry_run=dry_run)
         self.pending: list[CommentRecord] = []
+        self.pending_chars = 0
         self.threads: dict[str, int | None] = {}
         self.unmatched: Counter = Counter()  # thread key -> comments, for the report
         self.unmatched_threads: dict[str, tuple[str, str]] = {}  # key -> (url, title), capped
@@ -112,10 +118,10 @@ class Writer:
                     self.report.counts["pingbacks"] += 1
                     continue
                 self.pending.append(record)
-                if len(self.pending) >= BATCH:
+                self.pending_chars += len(record.html) + len(record.text or "")
+                if len(self.pending) >= BATCH or self.pending_chars >= BATCH_CHARS:
                     self._flush()
             elif isinstance(record, ThreadRecord):
-                self._flush()  # comments before it are written against the threads they knew
                 self._thread(record)
             elif isinstance(record, Problem):
                 self.report.problem(record.line, record.message)
@@ -169,7 +175,7 @@ class Writer:
         return {key: self.threads[key] for key in keys if key in self.threads}
 
     def _flush(self) -> None:
-        batch, self.pending = self.pending, []
+        batch, self.pending, self.pending_chars = self.pending, [], 0
         if not batch:
             return
         counts = self.report.counts
@@ -276,19 +282,10 @@ class Writer:
         depths, thread roots and counters for every article touched."""
         self.progress(str(_("linking replies")))
         articles: set[int] = set()
-        last = 0
-        while True:
-            chunk = list(
-                ImportedRecord.objects.filter(Q(linked=False) | Q(parent_missing=True),
-                                              source=self.source, id__gt=last)
-                .exclude(comment=None)
-                .order_by("id")
-                .values_list("id", "comment_id", "parent_source_id")[:BATCH]
-            )  # fmt: skip
-            if not chunk:
-                break
-            last = chunk[-1][0]
-            articles |= self._link_chunk(chunk)
+        for chunk in self._waiting("comment_id", "parent_source_id"):
+            chunk = [row for row in chunk if row[1] is not None]
+            if chunk:
+                articles |= self._link_chunk(chunk)
             self.progress(str(_("linking replies")))
         self.progress(str(_("leaving out deleted comments without replies")))
         self._prune_deleted()
@@ -343,20 +340,14 @@ class Writer:
         """Deleted comments without replies are left out; a deleted reply to a deleted
         comment can leave its parent without replies too, so a few rounds (bounded: a
         crafted chain of deleted comments stays as tombstones past that)."""
-        tombstones = ImportedRecord.objects.filter(
-            source=self.source, linked=False, outcome=ImportedRecord.Outcome.TOMBSTONE
-        ).exclude(comment=None)
+        tombstone = ImportedRecord.Outcome.TOMBSTONE
         for _round in range(PRUNE_ROUNDS):
-            removed, last = 0, 0
-            while True:
-                chunk = list(
-                    tombstones.filter(id__gt=last)
-                    .order_by("id")
-                    .values_list("id", "comment_id")[:BATCH]
-                )
+            removed = 0
+            for rows in self._waiting("comment_id", "outcome", "linked"):
+                chunk = [(r, c) for r, c, outcome, linked in rows
+                         if c is not None and outcome == tombstone and not linked]  # fmt: skip
                 if not chunk:
-                    break
-                last = chunk[-1][0]
+                    continue
                 leaves = list(
                     Comment.objects.filter(pk__in=[c for _r, c in chunk])
                     .filter(~Exists(Comment.objects.filter(parent=OuterRef("pk"))))
@@ -459,16 +450,28 @@ class Writer:
                 discussion.save(update_fields=["comment_count", "last_comment_at"])
 
     def _mark_linked(self) -> None:
-        pending = ImportedRecord.objects.filter(source=self.source, linked=False)
+        for rows in self._waiting("linked"):
+            ids = [record_id for record_id, linked in rows if not linked]
+            if ids:
+                ImportedRecord.objects.filter(pk__in=ids).update(linked=True)
+
+    def _waiting(self, *fields: str) -> Iterator[list[tuple]]:
+        """(id, *fields) of this source's records that are not linked yet or wait for a
+        parent, a chunk at a time, walking the primary key. (A filter on `source` would
+        lead SQLite to the (source, source_id) index and, per chunk, to every record of
+        that source.)"""
         last = 0
         while True:
-            ids = list(
-                pending.filter(id__gt=last).order_by("id").values_list("id", flat=True)[:5000]
+            rows = list(
+                ImportedRecord.objects.filter(id__gt=last)
+                .order_by("id")
+                .values_list("id", "source", "linked", "parent_missing", *fields)[:BATCH]
             )
-            if not ids:
+            if not rows:
                 return
-            last = ids[-1]
-            ImportedRecord.objects.filter(pk__in=ids).update(linked=True)
+            last = rows[-1][0]
+            yield [(row[0], *row[4:]) for row in rows
+                   if row[1] == self.source and (not row[2] or row[3])]  # fmt: skip
 
 
 # --- Bulk writes ---------------------------------------------------------------------
