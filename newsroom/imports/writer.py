@@ -30,7 +30,7 @@ from newsroom.imports.records import CommentRecord, Kind, Problem, Source, State
 # (each batch touches about one leaf page per article and index, whatever its size),
 # and other writers wait for one batch at most (about a second). A batch is also cut
 # when its text passes BATCH_CHARS, so memory stays bounded with huge comments.
-BATCH = 5000
+BATCH = 2000
 BATCH_CHARS = 20_000_000
 ARTICLE_BATCH = 50
 MAX_ERRORS = 200
@@ -482,7 +482,7 @@ class Writer:
 COMMENT_COLUMNS = ("article_id", "author_id", "body", "body_html", "status", "status_reason",
                    "created_at", "edited_at", "deleted_at", "last_activity_at", "score",
                    "upvotes", "downvotes", "reply_count", "depth")  # fmt: skip
-ROWS_PER_INSERT = 500
+ROWS_PER_INSERT = 100
 
 
 @dataclass(slots=True)
