@@ -131,3 +131,14 @@ def test_the_export_downloads_as_a_stream(client, story, admin_user, importer):
     assert b"&lt;p&gt;Exported&lt;/p&gt;" in body
     missing = client.get(f"{INDEX}export/?format=disqus&article=999999")
     assert missing.status_code == 302
+
+
+@pytest.mark.parametrize("query", [
+    "format=gopher", "format=jsonl&article=abc", "format=disqus&article=99999999999999999999",
+    "format=disqus&article=-1", "article=%00", "format=jsonl&article=١٢",
+])  # fmt: skip
+def test_odd_export_queries_are_answered_without_an_error(client, editions, admin_user, query):
+    client.force_login(admin_user)
+    response = client.get(f"{INDEX}export/?{query}")
+    assert response.status_code == 302
+    assert client.get(f"{INDEX}999999/").status_code in (302, 404)
