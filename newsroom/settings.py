@@ -315,9 +315,6 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
-# The screening pipeline a new or edited comment passes before anyone sees it: a
-# dotted path to a callable (comments never import the moderation app).
-COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.moderation.pipeline.screen")
 # How many comments (and replies) a reader, and one network address, may post a minute.
 COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
 COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(

@@ -6,13 +6,13 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.moderation.actions import RejectReason
+from newsroom.moderation.models import RejectReason
 from newsroom.moderation.models import AuditEntry
 from newsroom.moderation.queue import whole_number
 
 
 class RejectForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.CHOICES)
+    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.choices)
     note = forms.CharField(label=_("Note to the author (optional)"), required=False, max_length=300)
 
 
@@ -22,7 +22,7 @@ class BulkForm(forms.Form):
         help_text="comma-separated comment ids",
         error_messages={"required": _("Select at least one comment.")},
     )
-    reason = forms.ChoiceField(choices=RejectReason.CHOICES, required=False)
+    reason = forms.ChoiceField(choices=RejectReason.choices, required=False)
 
     def clean_ids(self):
         raw = self.cleaned_data["ids"].replace(" ", "")

@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from newsroom.comments.tests.factories import make_comment
+from newsroom.moderation.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry
 from newsroom.moderation.tests.factories import held_comment
 

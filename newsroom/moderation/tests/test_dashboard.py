@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.comments.tests.factories import make_comment
+from newsroom.moderation.tests.factories import make_comment
 from newsroom.moderation import dashboard
 from newsroom.moderation.models import Review
 from newsroom.moderation.tests.factories import held_comment, listed, report

@@ -3,7 +3,7 @@
 import pytest
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.comments.tests.factories import make_comment
+from newsroom.moderation.tests.factories import make_comment
 from newsroom.conftest import _user, _verified
 from newsroom.moderation.models import AuditEntry, Review
 from newsroom.moderation.tests.factories import report

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from newsroom.comments.models import Comment
-from newsroom.comments.tests.factories import make_comment
+from newsroom.moderation.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry, Review
 
 pytestmark = pytest.mark.django_db

@@ -111,7 +111,6 @@
   // --- Live updates ----------------------------------------------------------------
   function liveUpdates() {
     if (!section || !window.EventSource) return;
-    var me = section.getAttribute("data-me");
     var button = section.querySelector(".new-comments");
     var waiting = 0;
     function announce(count) {
@@ -130,9 +129,11 @@
     var source = new EventSource(section.getAttribute("data-events-url"));
     source.addEventListener("comment", function (message) {
       var data = JSON.parse(message.data);
-      if (String(data.author) === me) return;
-      if (document.getElementById("c" + data.id)) return;
-      announce(waiting + 1);
+      // The reader's own new comment may be announced before the answer to their post
+      // has put it on the page: look again once that answer has had time to arrive.
+      window.setTimeout(function () {
+        if (!document.getElementById("c" + data.id)) announce(waiting + 1);
+      }, 1500);
     });
     source.addEventListener("score", function (message) {
       var data = JSON.parse(message.data);
