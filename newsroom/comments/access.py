@@ -68,9 +68,7 @@ def readable_article_ids(request, article_ids) -> set[int]:
     return {
         pk
         for pk, path in paths.items()
-        if all(
-            r.accept_request(request) for r in restrictions if path.startswith(r.page.path)
-        )
+        if all(r.accept_request(request) for r in restrictions if path.startswith(r.page.path))
     }
 
 

@@ -21,6 +21,7 @@ from newsroom.comments import live, markdown
 from newsroom.comments.errors import CommentRefused
 from newsroom.comments.models import Comment, Discussion, Report, Vote
 
+
 def check_body(text: str | None) -> str:
     body = (text or "").replace("\r\n", "\n").strip()
     if not body:

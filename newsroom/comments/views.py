@@ -8,17 +8,15 @@ import asyncio
 import functools
 import json
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-
-from asgiref.sync import sync_to_async
-from django.http import Http404
-from django.utils.cache import patch_vary_headers
 
 from newsroom.comments import access, actions, markdown, ratelimit, threads
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
@@ -287,14 +285,14 @@ def continue_thread(request, comment_id: int):
 
 async def live_events(request, article_id: int):
     """Server-sent events for one article's thread: new comments, scores, edits."""
-    if "wsgi.input" in request.META:
-        # A WSGI server (Django's runserver, the test live server) cannot hold a stream
-        # open; 204 tells EventSource not to retry. `serve` runs granian's ASGI.
-        return HttpResponse(status=204)
     try:
         await sync_to_async(access.get_article)(request, article_id)
     except Http404:
         return HttpResponse(_("There is no such article."), status=404)
+    if "wsgi.input" in request.META:
+        # A WSGI server (Django's runserver, the test live server) cannot hold a stream
+        # open; 204 tells EventSource not to retry. `serve` runs granian's ASGI.
+        return HttpResponse(status=204)
 
     async def stream():
         yield "retry: 5000\n\n"

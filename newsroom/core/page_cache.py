@@ -26,10 +26,20 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.cookie import parse_cookie
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 GENERATION_KEY = "page-cache-generation"
 # Headers a cached copy keeps; anything tied to one visitor (cookies) is dropped.
 _DROPPED_HEADERS = {"set-cookie"}
+# Request headers that are part of every key: a view may answer differently by them
+# (htmx asks for a fragment where a browser gets the whole page; outside the editions'
+# prefixes Django picks the language from Accept-Language), and says so in Vary.
+KEYED_HEADERS = ("HX-Request", "Accept-Language")
+# What a cacheable response may vary by: the keyed headers, and the cookie (only
+# anonymous requests, without a session, are cached at all). A response that varies by
+# anything else is not stored, so no reader can be served another request's variant.
+_VARY_ALLOWED = {header.lower() for header in KEYED_HEADERS} | {"cookie"}
 
 
 def _generation_file() -> Path:
@@ -89,11 +99,30 @@ def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
     )
 
 
-def _key(host: str, path: str, query_string: str) -> str:
+def _keyed(name: str, value: str) -> str:
+    if name == "Accept-Language":
+        # Only the edition language it would choose: browsers send many spellings of
+        # the same preference, and the page differs by the language, not the spelling.
+        for code, _quality in parse_accept_lang_header(value[:255]):
+            try:
+                return get_supported_language_variant(code)
+            except LookupError:
+                continue
+        return ""
+    return value[:16]
+
+
+def _key(host: str, path: str, query_string: str, keyed_values: tuple[str, ...]) -> str:
     # Hashed: a URL can be longer than a cache backend accepts as a key.
-    address = f"{host}{path}?{query_string}".encode()
+    variant = "\n".join(keyed_values)
+    address = f"{host}{path}?{query_string}\n{variant}".encode()
     digest = hashlib.blake2b(address, digest_size=16).hexdigest()
     return f"page:{current_generation()}:{digest}"
+
+
+def _varies_only_by_keyed_headers(response: HttpResponse) -> bool:
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= _VARY_ALLOWED
 
 
 def _request_key(request: HttpRequest) -> str | None:
@@ -105,7 +134,8 @@ def _request_key(request: HttpRequest) -> str | None:
         host = request.get_host()
     except DisallowedHost:  # the view's own 400 answers a bad Host header
         return None
-    return _key(host, request.path, request.META.get("QUERY_STRING", ""))
+    keyed = tuple(_keyed(name, request.headers.get(name, "")) for name in KEYED_HEADERS)
+    return _key(host, request.path, request.META.get("QUERY_STRING", ""), keyed)
 
 
 def _scope_key(scope: dict) -> str | None:
@@ -125,7 +155,11 @@ def _scope_key(scope: dict) -> str | None:
         query_string = scope.get("query_string", b"").decode()
     except UnicodeDecodeError:
         return None
-    return _key(host.decode("latin-1"), scope["path"], query_string)
+    keyed = tuple(
+        _keyed(name, headers.get(name.lower().encode("latin-1"), b"").decode("latin-1"))
+        for name in KEYED_HEADERS
+    )
+    return _key(host.decode("latin-1"), scope["path"], query_string, keyed)
 
 
 _async_clients: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -220,6 +254,7 @@ class PageCacheMiddleware:
             and response.status_code == 200
             and not response.streaming
             and not response.cookies
+            and _varies_only_by_keyed_headers(response)
         ):
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
             seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)

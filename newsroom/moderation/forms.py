@@ -6,8 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.moderation.models import RejectReason
-from newsroom.moderation.models import AuditEntry
+from newsroom.moderation.models import AuditEntry, RejectReason
 from newsroom.moderation.queue import whole_number
 
 

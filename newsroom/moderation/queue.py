@@ -4,7 +4,7 @@ item needs on screen, fetched for the whole page in a fixed number of queries.""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment, Report

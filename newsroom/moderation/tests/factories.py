@@ -5,7 +5,9 @@ from newsroom.moderation.actions import check_post_comment, check_report_comment
 from newsroom.moderation.models import WordListEntry
 
 
-def make_comment(article=None, author=None, body="A fair point, well made.", parent=None, warned=False):
+def make_comment(
+    article=None, author=None, body="A fair point, well made.", parent=None, warned=False
+):
     """A comment screened by the pipeline; `warned` posts it anyway if it warns."""
     article = article or (parent.article if parent else make_article())
     return check_post_comment(

@@ -4,10 +4,9 @@ and its reason; masking; staff not screened."""
 import pytest
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.moderation.tests.factories import make_comment
 from newsroom.moderation.checks import PIPELINE
 from newsroom.moderation.models import AuditEntry, Review
-from newsroom.moderation.tests.factories import listed
+from newsroom.moderation.tests.factories import listed, make_comment
 
 pytestmark = pytest.mark.django_db
 
