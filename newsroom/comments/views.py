@@ -18,7 +18,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from newsroom.comments import access, actions, markdown, ratelimit, threads
+from newsroom.comments import access, actions, cards, markdown, ratelimit, threads
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
 from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
@@ -162,7 +162,11 @@ def _form_page(request, article, form, parent, *, preview=None, status=200):
 
 
 def _comment_fragment(request, comment):
-    context = {"node": threads.Node.alone(comment), "article_url": comment.article.url}
+    context = {
+        "node": threads.Node.alone(comment),
+        "article_url": comment.article.url,
+        "viewer_kind": cards.AUTHOR,
+    }
     return render(request, "comments/comment_body.html", context)
 
 
@@ -223,7 +227,13 @@ def vote(request, comment_id: int):
     score, mine = actions.do_vote(comment=comment, voter=request.user, value=value)
     if request.htmx:
         comment.score = score
-        return render(request, "comments/votes.html", {"node": threads.Node.alone(comment, mine)})
+        context = {
+            "node": threads.Node.alone(comment, mine),
+            "viewer_kind": cards.READER,
+            "vote_up": "true" if mine == 1 else "false",
+            "vote_down": "true" if mine == -1 else "false",
+        }
+        return render(request, "comments/votes.html", context)
     return redirect(permalink(comment.article, comment))
 
 
