@@ -26,6 +26,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from newsroom.comments.models import Report
 from newsroom.comments.threads import Node
 
 CARD_TEMPLATE = "comments/comment_body.html"
@@ -36,6 +37,7 @@ CARD_SECONDS = 24 * 3600
 CSRF_MARK = "\x00csrf\x00"
 UP_MARK = "\x00up\x00"
 DOWN_MARK = "\x00down\x00"
+REPORT_START, REPORT_END = "\x00report\x00", "\x00/report\x00"
 SIGNED_OUT, READER, AUTHOR = "anon", "reader", "author"
 
 
@@ -77,6 +79,7 @@ class Viewer:
     article_url: str
     user_id: int | None = None
     csrf: str = ""
+    reported: set[int] = field(default_factory=set)  # comments this reader reported
     strings: dict = field(default_factory=dict)
     urls: dict = field(default_factory=dict)
 
@@ -115,7 +118,13 @@ def _render_card(node: Node, viewer: Viewer, kind: str) -> str:
         "request": viewer.request,
     }
     if kind == READER:
-        context |= {"csrf_token": CSRF_MARK, "vote_up": UP_MARK, "vote_down": DOWN_MARK}
+        context |= {
+            "csrf_token": CSRF_MARK,
+            "vote_up": UP_MARK,
+            "vote_down": DOWN_MARK,
+            "report_start": REPORT_START,
+            "report_end": REPORT_END,
+        }
     elif kind == AUTHOR:
         context |= {"csrf_token": viewer.csrf}
     return render_to_string(CARD_TEMPLATE, context)
@@ -153,15 +162,28 @@ def cards_for(nodes: list[Node], viewer: Viewer) -> dict[int, str]:
                 html = _render_card(node, viewer, kind)
                 missing[keys[pk]] = html
         if kind == READER:
-            html = (
-                html.replace(CSRF_MARK, viewer.csrf)
-                .replace(UP_MARK, "true" if node.my_vote == 1 else "false")
-                .replace(DOWN_MARK, "true" if node.my_vote == -1 else "false")
-            )
+            html = _for_reader(html, node, viewer)
         cards[pk] = html
     if missing:
         cache.set_many(missing, CARD_SECONDS)
     return cards
+
+
+def _for_reader(html: str, node: Node, viewer: Viewer) -> str:
+    """A cached reader's card with this reader's own values in place of the markers."""
+    html = (
+        html.replace(CSRF_MARK, viewer.csrf)
+        .replace(UP_MARK, "true" if node.my_vote == 1 else "false")
+        .replace(DOWN_MARK, "true" if node.my_vote == -1 else "false")
+    )
+    start = html.find(REPORT_START)
+    if start == -1:
+        return html
+    end = html.find(REPORT_END, start)
+    if node.comment.pk in viewer.reported:
+        done = f'<span class="action action--done">{escape(_("Reported"))}</span>'
+        return html[:start] + done + html[end + len(REPORT_END) :]
+    return html[:start] + html[start + len(REPORT_START) : end] + html[end + len(REPORT_END) :]
 
 
 def _more_link(url: str, label: str) -> str:
@@ -214,6 +236,13 @@ def _node_html(node: Node, cards: dict[int, str], viewer: Viewer, out: list[str]
 def render_nodes(nodes: list[Node], request, article_url: str) -> str:
     """The list items of these nodes and their replies, as the page shows them."""
     viewer = Viewer.of(request, article_url)
+    if viewer.user_id is not None:
+        ids = [node.comment.pk for node in _walk(nodes)]
+        viewer.reported = set(
+            Report.objects.filter(reporter_id=viewer.user_id, comment_id__in=ids).values_list(
+                "comment_id", flat=True
+            )
+        )
     cards = cards_for(nodes, viewer)
     out: list[str] = []
     for node in nodes:
