@@ -4,6 +4,10 @@ Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
 middleware stores what they answer and serves hits under WSGI and the test client;
 under ASGI, newsroom/asgi.py looks hits up before Django builds a request at all.
 Stored copies keep the response's headers (security headers included) but no cookies.
+An entry outlives its freshness by STALE_SECONDS: when it goes stale under load, one
+request per process rebuilds it (holding a short lock in the cache) while the others
+are answered from the stale copy, so the cost of a rebuild never lands on every reader
+at once (no stampede). Only fresh entries are served before Django is entered.
 Invalidation bumps a *generation* that is part of every key: on the embedded default
 the generation lives in a small file in DATA_DIR, so every web process on the machine
 sees a bump at once even though each has its own local-memory cache; with Redis it
@@ -175,8 +179,24 @@ def _async_redis():
     return _async_clients[loop]
 
 
+# How long a page may be served stale while one request rebuilds it, and how long that
+# request may take before another is allowed to try.
+STALE_SECONDS = 30
+REBUILD_LOCK_SECONDS = 10
+
+
+def _entry(status: int, headers: list, content: bytes, seconds: int) -> tuple:
+    return (status, headers, content, time.time() + seconds)
+
+
+def _is_fresh(entry: tuple) -> bool:
+    return len(entry) == 4 and time.time() < entry[3]
+
+
 async def lookup_for_scope(scope: dict) -> tuple | None:
-    """A cached page for an ASGI request, found without entering Django at all.
+    """A fresh cached page (status, headers, body) for an ASGI request, found without
+    entering Django at all. A stale one is left to the middleware, which decides who
+    rebuilds it.
 
     With Redis the lookup does not block the event loop, so one worker keeps many
     readers' requests in flight.
@@ -185,12 +205,14 @@ async def lookup_for_scope(scope: dict) -> tuple | None:
     if key is None:
         return None
     if _uses_process_local_cache():
-        return cache.get(key)
-    raw = await _async_redis().get(cache.make_and_validate_key(key))
-    if raw is None:
+        entry = cache.get(key)
+    else:
+        raw = await _async_redis().get(cache.make_and_validate_key(key))
+        # Written by Django's RedisCache, which pickles everything but plain ints.
+        entry = None if raw is None else pickle.loads(raw)  # noqa: S301 - our own cache
+    if entry is None or not _is_fresh(entry):
         return None
-    # Written by Django's RedisCache, which pickles everything but plain ints.
-    return pickle.loads(raw)  # noqa: S301 - our own cache, the same trust as Django's
+    return entry[:3]
 
 
 def mark_shared_cacheable(response: HttpResponse, seconds: int | None = None) -> HttpResponse:
@@ -236,17 +258,24 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    @staticmethod
+    def _may_rebuild(key: str) -> bool:
+        """Whether this request is the one to rebuild a stale entry (the first to ask)."""
+        return cache.add(f"{key}:rebuild", 1, REBUILD_LOCK_SECONDS)
+
     def __call__(self, request: HttpRequest) -> HttpResponse:
         key = _request_key(request) if settings.PAGE_CACHE_SECONDS else None
         if key is None:
             return self.get_response(request)
         cached = cache.get(key)
-        if cached is not None:
-            status, headers, content = cached
+        if cached is not None and len(cached) != 4:
+            cached = None  # written by an older version: rebuild it
+        if cached is not None and (_is_fresh(cached) or not self._may_rebuild(key)):
+            status, headers, content, _fresh_until = cached
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response.headers[name] = value
-            response.headers["X-Page-Cache"] = "hit"
+            response.headers["X-Page-Cache"] = "hit" if _is_fresh(cached) else "stale"
             return response
         response = self.get_response(request)
         if (
@@ -259,6 +288,8 @@ class PageCacheMiddleware:
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
             seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)
             if seconds > 0:
-                cache.set(key, (200, headers, response.content), seconds)
+                entry = _entry(200, headers, response.content, seconds)
+                cache.set(key, entry, seconds + STALE_SECONDS)
+                cache.delete(f"{key}:rebuild")
             response.headers["X-Page-Cache"] = "miss"
         return response
