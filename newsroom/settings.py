@@ -263,6 +263,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security -----------------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
+# With Redis, sessions are read from the shared cache (written through to the database),
+# which saves a query on every signed-in request. Not on the embedded default: there each
+# process has its own cache, and a session ended in one would live on in another's.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"

@@ -63,8 +63,9 @@ def _count(comment: Comment, delta: int, now: datetime) -> None:
             )
     if comment.parent_id:
         Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + delta)
-    if delta > 0:
-        Comment.objects.filter(pk=comment.thread_root_id).update(
+    if delta > 0 and comment.root_id is not None:
+        # A new top-level comment carries its own time already.
+        Comment.objects.filter(pk=comment.root_id).update(
             last_activity_at=Greatest(F("last_activity_at"), now)
         )
 
@@ -127,22 +128,17 @@ def do_post_comment(
     published_body: str | None = None,
 ) -> Comment:
     """Save a new comment with the status screening gave it (`published_body` is the
-    text to publish instead of the reader's, e.g. with words masked). A retry with the
-    same idempotency key returns the comment saved the first time."""
+    text to publish instead of the reader's, e.g. with words masked), as part of the
+    caller's transaction if there is one. Two requests racing with the same idempotency
+    key: the second raises IntegrityError, and the caller answers with the first."""
     comment.status, comment.status_reason = status, reason[:300]
     _set_text(comment, published_body)
-    try:
-        with transaction.atomic():
-            comment.save(force_insert=True)
-            if comment.status == Comment.Status.PUBLISHED:
-                _count(comment, +1, comment.created_at)
-                _announce(comment, "comment")
-                _queue_reply_email(comment)
-    except IntegrityError:
-        first = posted_before(comment.author, comment.idempotency_key)
-        if first is None:
-            raise
-        return first
+    with transaction.atomic(savepoint=False):
+        comment.save(force_insert=True)
+        if comment.status == Comment.Status.PUBLISHED:
+            _count(comment, +1, comment.created_at)
+            _announce(comment, "comment")
+            _queue_reply_email(comment)
     return comment
 
 

@@ -237,12 +237,13 @@ def render_nodes(nodes: list[Node], request, article_url: str) -> str:
     """The list items of these nodes and their replies, as the page shows them."""
     viewer = Viewer.of(request, article_url)
     if viewer.user_id is not None:
-        ids = [node.comment.pk for node in _walk(nodes)]
-        viewer.reported = set(
-            Report.objects.filter(reporter_id=viewer.user_id, comment_id__in=ids).values_list(
-                "comment_id", flat=True
+        ids = [node.comment.pk for node in _walk(nodes) if viewer.kind_for(node) == READER]
+        if ids:
+            viewer.reported = set(
+                Report.objects.filter(reporter_id=viewer.user_id, comment_id__in=ids).values_list(
+                    "comment_id", flat=True
+                )
             )
-        )
     cards = cards_for(nodes, viewer)
     out: list[str] = []
     for node in nodes:

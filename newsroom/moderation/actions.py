@@ -8,7 +8,7 @@ The comment views call `check_post_comment`, `check_edit_comment` and
 status screening decided, and keep the Review and the audit entry — one transaction.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -97,9 +97,12 @@ def prioritise(review: Review, author_rejections: int) -> None:
 # --- a reader's comment: screened, saved and recorded together ---------------------------
 
 
-def _record_screening(comment: Comment, screening: Screening, *, is_edit: bool) -> Review:
+def _record_screening(
+    comment: Comment, screening: Screening, *, is_edit: bool, is_new: bool = False
+) -> Review:
     """Keep the screening of a saved comment on its review, and its audit entry."""
-    review = Review.objects.filter(comment=comment).first() or Review(comment=comment)
+    existing = None if is_new else Review.objects.filter(comment=comment).first()
+    review = existing or Review(comment=comment)
     review.checks = screening.records()
     review.outcome = screening.outcome
     held_by = screening.held_by
@@ -113,7 +116,7 @@ def _record_screening(comment: Comment, screening: Screening, *, is_edit: bool) 
         review.queued_at = timezone.now()
     needs_record = screening.outcome != Outcome.APPROVED or screening.flagged
     prioritise(review, _recent_rejections(comment.author_id) if needs_record else 0)
-    review.save()
+    review.save(force_insert=existing is None)
     AuditEntry.objects.create(
         automatic=screening.deciding_check or "pipeline",
         action=AUDITED_AS[screening.outcome],
@@ -149,16 +152,22 @@ def check_post_comment(
     if screening.warning:
         audit_warning(comment, screening)
         raise CommentNeedsRethink(screening.warning)
-    with transaction.atomic():
-        saved = do_post_comment(
-            comment,
-            status=screening.status,
-            reason=screening.reason,
-            published_body=screening.published_body,
-        )
-        if saved is comment:
-            _record_screening(saved, screening, is_edit=False)
-    return saved
+    try:
+        with transaction.atomic():
+            do_post_comment(
+                comment,
+                status=screening.status,
+                reason=screening.reason,
+                published_body=screening.published_body,
+            )
+            _record_screening(comment, screening, is_edit=False, is_new=True)
+    except IntegrityError:
+        # The same post, retried while the first was being saved: answer with that one.
+        first = posted_before(author, comment.idempotency_key)
+        if first is None:
+            raise
+        return first
+    return comment
 
 
 def check_edit_comment(comment: Comment, body: str) -> Comment:
