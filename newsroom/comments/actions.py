@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.articles.models import ArticlePage
-from newsroom.comments import live, markdown
+from newsroom.comments import live, markdown, threads
 from newsroom.comments.errors import CommentRefused
 from newsroom.comments.models import Comment, Discussion, Report, Vote
 
@@ -73,7 +73,10 @@ def _count(comment: Comment, delta: int, now: datetime) -> None:
 def _announce(comment: Comment, kind: str) -> None:
     # Only what a page needs to decide whether to offer the comment: no author ids.
     event = {"type": kind, "id": comment.pk, "parent": comment.parent_id}
-    transaction.on_commit(lambda: live.publish(comment.article_id, event))
+    article_id = comment.article_id
+    transaction.on_commit(
+        lambda: (threads.thread_changed(article_id), live.publish(article_id, event))
+    )
 
 
 def _queue_reply_email(comment: Comment) -> None:
@@ -180,6 +183,8 @@ def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
         was_published = current.status == Comment.Status.PUBLISHED
         current.status, current.status_reason = status, reason[:300]
         current.save(update_fields=["status", "status_reason"])
+        article_id = current.article_id
+        transaction.on_commit(lambda: threads.thread_changed(article_id))
         is_published = status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(current, +1 if is_published else -1, timezone.now())
@@ -194,6 +199,8 @@ def do_feature(comment: Comment, featured: bool) -> None:
     """Pin a comment on top of its thread, or unpin it."""
     comment.featured_at = timezone.now() if featured else None
     Comment.objects.filter(pk=comment.pk).update(featured_at=comment.featured_at)
+    article_id = comment.article_id
+    transaction.on_commit(lambda: threads.thread_changed(article_id))
 
 
 def do_delete_comment(comment: Comment) -> bool:
@@ -252,7 +259,13 @@ def do_vote(*, comment: Comment, voter, value: int) -> tuple[int, int]:
 
 def _announce_score(comment: Comment, score: int) -> None:
     event = {"type": "score", "id": comment.pk, "score": score}
-    transaction.on_commit(lambda: live.publish(comment.article_id, event))
+    article_id = comment.article_id
+    transaction.on_commit(
+        lambda: (
+            threads.thread_changed(article_id, scores_only=True),
+            live.publish(article_id, event),
+        )
+    )
 
 
 def _change_vote(comment: Comment, voter, value: int) -> tuple[int, int, int]:

@@ -88,12 +88,15 @@ SHOWN = {
 
 
 @pytest.mark.parametrize("change", list(CHANGES))
-def test_every_change_to_a_comment_shows_at_once(client, thread, reader, change):
+def test_every_change_to_a_comment_shows_at_once(
+    client, thread, reader, change, django_capture_on_commit_callbacks
+):
     article, first, _second = thread
     client.force_login(reader)
     before = _thread(client, article)
     assert "First thoughts" in before
-    CHANGES[change](Comment.objects.select_related("author__profile").get(pk=first.pk), reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        CHANGES[change](Comment.objects.select_related("author__profile").get(pk=first.pk), reader)
     after = _thread(client, article)
     if SHOWN[change] is None:
         assert "First thoughts" not in after
