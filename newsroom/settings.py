@@ -338,8 +338,6 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
-# Called in a background thread as each web process starts (newsroom/asgi.py).
-WARM_UP_ON_START = ["newsroom.moderation.scorers.warm_up"]
 
 # What a reader's data download holds beyond the account itself: (name, data) makers.
 ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
