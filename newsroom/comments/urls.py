@@ -8,6 +8,7 @@ urlpatterns = [
     path("comments/<int:article_id>/", views.thread, name="thread"),
     path("comments/<int:article_id>/post/", views.post, name="post"),
     path("comments/<int:article_id>/events/", views.live_events, name="events"),
+    path("comments/<int:article_id>/section/", views.section_for_reader, name="section"),
     path("comments/c/<int:comment_id>/reply/", views.reply_form, name="reply"),
     path("comments/c/<int:comment_id>/edit/", views.edit, name="edit"),
     path("comments/c/<int:comment_id>/delete/", views.delete, name="delete"),

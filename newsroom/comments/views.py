@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -76,6 +76,23 @@ def thread(request, article_id: int):
     patch_vary_headers(response, ["HX-Request"])
     if not request.user.is_authenticated:
         mark_shared_cacheable(response, settings.COMMENTS_CACHE_SECONDS)
+    return response
+
+
+@require_GET
+@answers_refusals
+def section_for_reader(request, article_id: int):
+    """The comment section as this reader sees it, for a page sent from the shared cache
+    to a signed-in reader's browser, which puts it in place of the shared one."""
+    article = access.get_article(request, article_id)
+    context = {
+        **section_context(request, article),
+        "request": request,
+        "user": request.user,
+        "for_reader": True,
+    }
+    response = render(request, "comments/section.html", context)
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 

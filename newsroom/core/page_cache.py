@@ -94,10 +94,25 @@ def invalidate() -> None:
         _memo.update(generation=token, until=time.monotonic() + GENERATION_MEMO_SECONDS)
 
 
+# Set by the site's script in a signed-in reader's browser (core/static/core/reader.js):
+# it will personalise a shared page itself (the comment section fetches the reader's own
+# parts). Without JavaScript the cookie is never set, and the reader's pages are built
+# for them on the server, as before. It grants nothing: it only says which copy to send.
+PERSONALISES_COOKIE = "nr_reader"
+
+
 def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
     # Anyone with a session (signed in, or carrying messages) sees a page of their own.
     return (
         settings.SESSION_COOKIE_NAME not in cookies
+        and "messages" not in cookies
+        and not has_authorization
+    )
+
+
+def _personalises_in_browser(cookies: dict, has_authorization: bool) -> bool:
+    return (
+        cookies.get(PERSONALISES_COOKIE) is not None
         and "messages" not in cookies
         and not has_authorization
     )
@@ -129,10 +144,15 @@ def _varies_only_by_keyed_headers(response: HttpResponse) -> bool:
     return vary <= _VARY_ALLOWED
 
 
-def _request_key(request: HttpRequest) -> str | None:
+def _request_key(request: HttpRequest, *, for_reading: bool = False) -> str | None:
+    """The key of this request's page; None when it may not be served from the cache
+    (or, unless `for_reading`, stored in it)."""
     if request.method != "GET":
         return None
-    if not _is_anonymous(request.COOKIES, "HTTP_AUTHORIZATION" in request.META):
+    has_authorization = "HTTP_AUTHORIZATION" in request.META
+    if not _is_anonymous(request.COOKIES, has_authorization) and not (
+        for_reading and _personalises_in_browser(request.COOKIES, has_authorization)
+    ):
         return None
     try:
         host = request.get_host()
@@ -153,7 +173,10 @@ def _scope_key(scope: dict) -> str | None:
     if not host:
         return None
     cookies = parse_cookie(headers.get(b"cookie", b"").decode("latin-1"))
-    if not _is_anonymous(cookies, b"authorization" in headers):
+    has_authorization = b"authorization" in headers
+    if not _is_anonymous(cookies, has_authorization) and not _personalises_in_browser(
+        cookies, has_authorization
+    ):
         return None
     try:
         query_string = scope.get("query_string", b"").decode()
@@ -185,12 +208,18 @@ STALE_SECONDS = 30
 REBUILD_LOCK_SECONDS = 10
 
 
-def _entry(status: int, headers: list, content: bytes, seconds: int) -> tuple:
-    return (status, headers, content, time.time() + seconds)
+def _entry(status: int, headers: list, content: bytes, seconds: int, shared: bool) -> tuple:
+    """What the cache keeps of a page: its answer, when it stops being fresh, and
+    whether a signed-in reader's browser may be sent it to personalise itself."""
+    return (status, headers, content, time.time() + seconds, shared)
 
 
 def _is_fresh(entry: tuple) -> bool:
-    return len(entry) == 4 and time.time() < entry[3]
+    return len(entry) == 5 and time.time() < entry[3]
+
+
+def _may_serve(entry: tuple | None, anonymous: bool) -> bool:
+    return entry is not None and len(entry) == 5 and (anonymous or entry[4])
 
 
 async def lookup_for_scope(scope: dict) -> tuple | None:
@@ -210,13 +239,25 @@ async def lookup_for_scope(scope: dict) -> tuple | None:
         raw = await _async_redis().get(cache.make_and_validate_key(key))
         # Written by Django's RedisCache, which pickles everything but plain ints.
         entry = None if raw is None else pickle.loads(raw)  # noqa: S301 - our own cache
-    if entry is None or not _is_fresh(entry):
+    anonymous = _is_anonymous(cookies_of(scope), b"authorization" in dict(scope["headers"]))
+    if not _may_serve(entry, anonymous) or not _is_fresh(entry):
         return None
     return entry[:3]
 
 
-def mark_shared_cacheable(response: HttpResponse, seconds: int | None = None) -> HttpResponse:
+def cookies_of(scope: dict) -> dict:
+    headers = dict(scope.get("headers") or ())
+    return parse_cookie(headers.get(b"cookie", b"").decode("latin-1"))
+
+
+def mark_shared_cacheable(
+    response: HttpResponse, seconds: int | None = None, *, personalised_in_browser: bool = False
+) -> HttpResponse:
+    """Let the page cache keep this answer for anonymous readers; with
+    `personalised_in_browser`, signed-in readers whose script personalises the page
+    (PERSONALISES_COOKIE) may be sent the same copy."""
     response.shared_cacheable = True
+    response.personalised_in_browser = personalised_in_browser
     if seconds is not None:
         response.shared_cache_seconds = seconds
     return response
@@ -239,6 +280,9 @@ class SharedCacheMixin:
     def serve_from_cache_allowed(self, request) -> bool:
         return True
 
+    # Pages whose only per-reader parts are filled in by the reader's own browser.
+    personalised_in_browser = False
+
     def shared_cache_seconds(self) -> int:
         """How long this page may be served from the cache (at most PAGE_CACHE_SECONDS)."""
         return settings.PAGE_CACHE_SECONDS
@@ -250,7 +294,11 @@ class SharedCacheMixin:
         # Restricted pages never get here anonymously: Wagtail's before_serve_page hook
         # answers with a login or password form first, and passing it needs a session.
         if self.serve_from_cache_allowed(request) and not getattr(request, "is_preview", False):
-            mark_shared_cacheable(response, self.shared_cache_seconds())
+            mark_shared_cacheable(
+                response,
+                self.shared_cache_seconds(),
+                personalised_in_browser=self.personalised_in_browser,
+            )
         return response
 
 
@@ -264,14 +312,15 @@ class PageCacheMiddleware:
         return cache.add(f"{key}:rebuild", 1, REBUILD_LOCK_SECONDS)
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        key = _request_key(request) if settings.PAGE_CACHE_SECONDS else None
+        key = _request_key(request, for_reading=True) if settings.PAGE_CACHE_SECONDS else None
         if key is None:
             return self.get_response(request)
+        anonymous = _is_anonymous(request.COOKIES, "HTTP_AUTHORIZATION" in request.META)
         cached = cache.get(key)
-        if cached is not None and len(cached) != 4:
-            cached = None  # written by an older version: rebuild it
+        if not _may_serve(cached, anonymous):
+            cached = None  # another kind of page, or written by an older version
         if cached is not None and (_is_fresh(cached) or not self._may_rebuild(key)):
-            status, headers, content, _fresh_until = cached
+            status, headers, content, _fresh_until, _shared = cached
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response.headers[name] = value
@@ -279,7 +328,8 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if (
-            getattr(response, "shared_cacheable", False)
+            anonymous  # only a page built for nobody in particular is kept
+            and getattr(response, "shared_cacheable", False)
             and response.status_code == 200
             and not response.streaming
             and not response.cookies
@@ -288,7 +338,8 @@ class PageCacheMiddleware:
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
             seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)
             if seconds > 0:
-                entry = _entry(200, headers, response.content, seconds)
+                shared = getattr(response, "personalised_in_browser", False)
+                entry = _entry(200, headers, response.content, seconds, shared)
                 cache.set(key, entry, seconds + STALE_SECONDS)
                 cache.delete(f"{key}:rebuild")
             response.headers["X-Page-Cache"] = "miss"

@@ -107,8 +107,8 @@ def test_a_stale_page_is_rebuilt_by_one_request_while_others_get_the_stale_copy(
     story = make_article(title="Old headline")
     client.get(story.url)
     key = page_cache._request_key(RequestFactory().get(story.url))
-    status, headers, content, _fresh_until = cache.get(key)
-    cache.set(key, (status, headers, content, time.time() - 1), 60)  # gone stale
+    status, headers, content, _fresh_until, shared = cache.get(key)
+    cache.set(key, (status, headers, content, time.time() - 1, shared), 60)  # gone stale
     assert cache.add(f"{key}:rebuild", 1, 10)  # another request is rebuilding it
     others = client.get(story.url)
     assert others["X-Page-Cache"] == "stale" and others.content == content
@@ -127,6 +127,6 @@ def test_the_asgi_fast_path_serves_only_fresh_pages(client, editions):
              "headers": [(b"host", b"testserver")]}  # fmt: skip
     assert asyncio.run(page_cache.lookup_for_scope(scope)) is not None
     key = page_cache._scope_key(scope)
-    status, headers, content, _fresh_until = cache.get(key)
-    cache.set(key, (status, headers, content, time.time() - 1), 60)
+    status, headers, content, _fresh_until, shared = cache.get(key)
+    cache.set(key, (status, headers, content, time.time() - 1, shared), 60)
     assert asyncio.run(page_cache.lookup_for_scope(scope)) is None
