@@ -48,18 +48,16 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 INSTALLED_APPS = [
-    # First: it fills the slots that core's and articles' templates leave for it
-    # (the comment section under an article, counts on cards, the counts script).
-    "newsroom.comments",
-    # Before accounts: it fills the account page's slot with moderation notices.
-    "newsroom.moderation",
-    # Before articles: it fills the latest-episode slots of the front and article pages.
-    "newsroom.podcasts",
-    # Before core: it fills core's before_footer slot (the newsletter signup form).
-    "newsroom.newsletters",
+    # Our apps, in any order: what one adds to another's pages is listed in
+    # newsroom/core/hooks.py, and no two of them provide the same template. Before the
+    # third-party apps, whose templates (allauth's) accounts overrides.
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
+    "newsroom.comments",
+    "newsroom.moderation",
+    "newsroom.podcasts",
+    "newsroom.newsletters",
     "newsroom.api",
     "allauth",
     "allauth.account",
