@@ -334,9 +334,6 @@ MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=
 # Called in a background thread as each web process starts (newsroom/asgi.py).
 WARM_UP_ON_START = ["newsroom.moderation.scorers.warm_up"]
 
-# What a reader's data download holds beyond the account itself: (name, data) makers.
-ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
-
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",
     "newsroom.moderation.demo.load_demo_moderation",
