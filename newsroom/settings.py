@@ -8,6 +8,7 @@ in the README's table; `core/tests/test_settings_documented.py` keeps the two in
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -158,7 +159,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "newsroom.sqlite3",
+            "NAME": str(DATA_DIR / "newsroom.sqlite3"),
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
@@ -169,6 +170,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in the scaled mode, e.g. redis://127.0.0.1:6379/0: shared cache and live updates.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -1,14 +1,14 @@
 """A reader's account, profile and email addresses, for their data download."""
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 
 def _when(moment) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def reader_account(user: AbstractBaseUser) -> tuple[str, dict]:
+def reader_account(user: User) -> tuple[str, dict]:
     profile = user.profile
     return "account", {
         "email": user.email,

@@ -1,12 +1,12 @@
 """Moderation's part of a reader's data download: the notices they were sent and the
 audit log's entries about them (without the moderators' names)."""
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from newsroom.moderation.models import AuditEntry, Notice
 
 
-def reader_moderation(user: AbstractBaseUser) -> tuple[str, dict]:
+def reader_moderation(user: User) -> tuple[str, dict]:
     return "moderation", {
         "notices": [
             {

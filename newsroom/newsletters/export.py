@@ -2,12 +2,12 @@
 they have confirmed, and the digests sent to them."""
 
 from allauth.account.models import EmailAddress
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 
 from newsroom.newsletters.models import Delivery, Subscriber, normalise_email
 
 
-def reader_newsletters(user: AbstractBaseUser) -> tuple[str, dict]:
+def reader_newsletters(user: User) -> tuple[str, dict]:
     # Only confirmed addresses: anyone may type someone else's address into their account,
     # and must not download that person's subscriptions.
     addresses = {

@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.template import Engine
 from django.template.base import Parser, Token
 from django.template.context import Context
 from django.utils.html import format_html
@@ -51,10 +52,9 @@ class HookNode(template.Node):
         self.name = name
 
     def render(self, context: Context) -> SafeString:
-        engine = context.template.engine if context.template else template.engines["django"].engine
         parts = []
         for template_name in PAGE_HOOKS[self.name]:
-            filler = engine.get_template(template_name)
+            filler = Engine.get_default().get_template(template_name)
             # As {% include %} does: what a filler sets stays inside it.
             with context.push():
                 parts.append(filler.render(context))

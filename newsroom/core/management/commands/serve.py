@@ -66,7 +66,7 @@ class Command(BaseCommand):
                     child.wait()
         failed = [child.args for child in children if child.returncode not in (0, -15, None)]
         if failed and not stop.is_set():
-            raise SystemExit(f"a process stopped unexpectedly: {failed[0]}")
+            raise SystemExit(f"a process stopped unexpectedly: {failed[0]!r}")
 
 
 def _signal_group(child: subprocess.Popen, signum: int) -> None:
