@@ -8,6 +8,7 @@ in the README's table; `core/tests/test_settings_documented.py` keeps the two in
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -48,18 +49,16 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 INSTALLED_APPS = [
-    # First: it fills the slots that core's and articles' templates leave for it
-    # (the comment section under an article, counts on cards, the counts script).
-    "newsroom.comments",
-    # Before accounts: it fills the account page's slot with moderation notices.
-    "newsroom.moderation",
-    # Before articles: it fills the latest-episode slots of the front and article pages.
-    "newsroom.podcasts",
-    # Before core: it fills core's before_footer slot (the newsletter signup form).
-    "newsroom.newsletters",
+    # Our apps, in any order: what one adds to another's pages is listed in
+    # newsroom/core/hooks.py, and no two of them provide the same template. Before the
+    # third-party apps, whose templates (allauth's) accounts overrides.
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
+    "newsroom.comments",
+    "newsroom.moderation",
+    "newsroom.podcasts",
+    "newsroom.newsletters",
     "newsroom.api",
     "allauth",
     "allauth.account",
@@ -160,7 +159,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "newsroom.sqlite3",
+            "NAME": str(DATA_DIR / "newsroom.sqlite3"),
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
@@ -171,6 +170,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis in the scaled mode, e.g. redis://127.0.0.1:6379/0: shared cache and live updates.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -338,9 +338,6 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
-
-# What a reader's data download holds beyond the account itself: (name, data) makers.
-ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",

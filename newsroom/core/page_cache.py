@@ -24,6 +24,7 @@ import tempfile
 import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.core.cache import cache
@@ -57,7 +58,14 @@ def _uses_process_local_cache() -> bool:
 # With Redis, each process remembers the generation this long, so that a cache hit
 # costs one round trip instead of two; a publish reaches every process within it.
 GENERATION_MEMO_SECONDS = 1.0
-_memo = {"generation": "", "until": 0.0}
+
+
+class _GenerationMemo(TypedDict):
+    generation: str
+    until: float
+
+
+_memo: _GenerationMemo = {"generation": "", "until": 0.0}
 
 
 def current_generation() -> str:
@@ -91,7 +99,7 @@ def invalidate() -> None:
         os.replace(tmp, target)
     else:
         cache.set(GENERATION_KEY, token, timeout=None)
-        _memo.update(generation=token, until=time.monotonic() + GENERATION_MEMO_SECONDS)
+        _memo.update({"generation": token, "until": time.monotonic() + GENERATION_MEMO_SECONDS})
 
 
 # Set by the site's script in a signed-in reader's browser (core/static/core/reader.js):
@@ -256,10 +264,11 @@ def mark_shared_cacheable(
     """Let the page cache keep this answer for anonymous readers; with
     `personalised_in_browser`, signed-in readers whose script personalises the page
     (PERSONALISES_COOKIE) may be sent the same copy."""
-    response.shared_cacheable = True
-    response.personalised_in_browser = personalised_in_browser
+    # Flags the page cache reads back with getattr; HttpResponse does not declare them.
+    response.shared_cacheable = True  # type: ignore[attr-defined]
+    response.personalised_in_browser = personalised_in_browser  # type: ignore[attr-defined]
     if seconds is not None:
-        response.shared_cache_seconds = seconds
+        response.shared_cache_seconds = seconds  # type: ignore[attr-defined]
     return response
 
 
@@ -273,7 +282,14 @@ def shared_cache(view):
     return wrapper
 
 
-class SharedCacheMixin:
+if TYPE_CHECKING:
+    # A mixin for Wagtail pages: the serve() it extends is Page's, next in the MRO.
+    from wagtail.models import Page as _PageBase
+else:
+    _PageBase = object
+
+
+class SharedCacheMixin(_PageBase):
     """For Wagtail pages that readers only read: answer GET and HEAD (anything else is a
     405), and cache the live, public page as an anonymous reader sees it."""
 

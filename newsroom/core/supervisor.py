@@ -43,7 +43,7 @@ def supervise(commands: list[list[str]]) -> int:
                 child.wait()
     failed = [child.args for child in children if child.returncode not in (0, -15, None)]
     if failed and not stop.is_set():
-        print(f"a process stopped unexpectedly: {failed[0]}", file=sys.stderr)
+        print(f"a process stopped unexpectedly: {failed[0]!r}", file=sys.stderr)
         return 1
     return 0
 
