@@ -7,7 +7,9 @@ timeout raised to 30 s so that slow answers count in p99) against granian:
 
 - the article page with its comment section, as an anonymous reader, default sort;
 - the same page as signed-in readers (30 sessions in turn, each with votes of their own
-  on the page's comments), which the whole-page cache never serves;
+  on the page's comments): without the site's script (the page built for each reader),
+  and with it (the shared cached page plus the reader's own comment section from
+  /comments/<id>/section/: two requests make one page view, and the figure is views/s);
 - the thread's first page as JSON, GET /api/articles/<id>/comments;
 - comment counts, GET /api/comment-counts?ids=<5 ids>;
 - posting: POST /en/comments/<id>/post/ (as htmx does) by 30 signed-in readers with
@@ -312,7 +314,8 @@ end
 
 READ_SCRIPT = """
 local readers = %(readers)s
-local path = %(path)s
+local paths = %(paths)s
+local extra_cookie = %(extra_cookie)s
 local next_thread = 0
 
 function setup(thread)
@@ -326,8 +329,10 @@ end
 
 function request()
   n = n + 1
-  local reader = readers[((n + tid * 16) %% #readers) + 1]
-  return wrk.format("GET", path, {["Cookie"] = reader.cookie})
+  local view = math.floor((n - 1) / #paths)
+  local reader = readers[((view + tid * 16) %% #readers) + 1]
+  local path = paths[((n - 1) %% #paths) + 1]
+  return wrk.format("GET", path, {["Cookie"] = reader.cookie .. extra_cookie})
 end
 """
 
@@ -419,19 +424,29 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
                         "background_cpu_percent": background})  # fmt: skip
         print(results[-1], flush=True)
 
-    def measure_signed_in(url: str, path: str, size: int, cache: str) -> None:
+    def measure_signed_in(url: str, thread: dict, cache: str, with_script: bool) -> None:
+        path, size = thread["path"], thread["size"]
+        paths = [path, f"/en/comments/{thread['id']}/section/"] if with_script else [path]
         script = folder / "read.lua"
-        script.write_text(READ_SCRIPT % {"readers": _lua(readers), "path": _lua(path)})
+        script.write_text(READ_SCRIPT % {
+            "readers": _lua(readers), "paths": _lua(paths),
+            "extra_cookie": _lua("; nr_reader=1" if with_script else ""),
+        })  # fmt: skip
         status, page = _get(url + path, {"Cookie": readers[0]["cookie"]})
         if status != 200 or 'class="comment-form"' not in page:
             raise RuntimeError(f"a signed-in reader is not served their own page at {path}")
         for reader in readers[:4]:
             _get(url + path, {"Cookie": reader["cookie"]})  # warm this server's card cache
         background = _background_cpu()
+        if with_script:
+            _warm(url + path)  # the shared copy, made by a signed-out reader
         measured = wrk(url + path, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)
         _drain(url)
-        results.append({"mode": mode, "what": "article page + comments, signed in",
-                        "size": size, "cache": cache, **measured,
+        what = "article page + comments, signed in" + (
+            " with script (shared page + own section)" if with_script else " without script"
+        )
+        measured["page_views_per_second"] = round(measured["requests_per_second"] / len(paths))
+        results.append({"mode": mode, "what": what, "size": size, "cache": cache, **measured,
                         "background_cpu_percent": background})  # fmt: skip
         print(results[-1], flush=True)
 
@@ -461,7 +476,8 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
                         with ThreadPoolExecutor(8) as pool:
                             readers += pool.map(lambda e: _sign_in(url, e), setup["readers"])
                     for thread in setup["threads"]:
-                        measure_signed_in(url, thread["path"], thread["size"], cache)
+                        measure_signed_in(url, thread, cache, with_script=False)
+                        measure_signed_in(url, thread, cache, with_script=True)
                     for thread in setup["threads"]:
                         api = f"/api/articles/{thread['id']}/comments"
                         measure(url, api, "API thread, first page", thread["size"], cache)
@@ -488,12 +504,14 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
 
 
 def print_markdown(results: list[dict]) -> None:
-    print("| mode | what | comments | page cache | req/s | p99 ms | non-2xx/3xx | other CPU % |")
-    print("|---|---|---:|---|---:|---:|---:|---:|")
+    print("| mode | what | comments | page cache | req/s | views/s | p99 ms | non-2xx/3xx | "
+          "other CPU % |")  # fmt: skip
+    print("|---|---|---:|---|---:|---:|---:|---:|---:|")
     for row in results:
         size = f"{row['size']:,}" if row["size"] else ""
+        views = row.get("page_views_per_second", "")
         print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
-              f"{row['requests_per_second']:,} | {row['p99_ms']:,} | {row['non_2xx']} | "
+              f"{row['requests_per_second']:,} | {views} | {row['p99_ms']:,} | {row['non_2xx']} | "
               f"{row['background_cpu_percent']} |")  # fmt: skip
     for row in results:
         if "posting" in row:
