@@ -129,6 +129,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text parts of emails (newsroom/core/mail.py): the same templates, never
+        # HTML-escaped, so a name with an apostrophe stays one.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # --- Database -----------------------------------------------------------------------
