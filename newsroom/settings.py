@@ -306,6 +306,9 @@ AUTHENTICATION_BACKENDS = [
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "newsroom.accounts.forms.SignupForm"
+# Signing up never tells whether an address is registered (newsroom/accounts/signup.py).
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "newsroom.accounts.signup.ReaderSignupForm"}
 ACCOUNT_ADAPTER = "newsroom.accounts.adapter.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 # Signing in works before the address is confirmed; commenting does not (comments app).
