@@ -120,6 +120,8 @@ def _parse_events(body: bytes) -> list[tuple[str, str]]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise ValueError("the body is not JSON") from None
+    except RecursionError:  # [[[[…]]]] thousands deep: Python's parser gives up
+        raise ValueError("the JSON is nested too deeply") from None
     events = data.get("events") if isinstance(data, dict) else None
     if not isinstance(events, list):
         raise ValueError('expected {"events": [{"type": …, "email": …}, …]}')
