@@ -97,6 +97,8 @@ MIDDLEWARE = [
     # First, so a cached page for an anonymous reader costs almost nothing.
     "newsroom.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Inside the page cache, so that cached copies carry the header too.
+    "newsroom.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.core.locale.EditionLocaleMiddleware",
