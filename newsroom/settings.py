@@ -8,6 +8,7 @@ in the README's table; `core/tests/test_settings_documented.py` keeps the two in
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -48,18 +49,16 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 INSTALLED_APPS = [
-    # First: it fills the slots that core's and articles' templates leave for it
-    # (the comment section under an article, counts on cards, the counts script).
-    "newsroom.comments",
-    # Before accounts: it fills the account page's slot with moderation notices.
-    "newsroom.moderation",
-    # Before articles: it fills the latest-episode slots of the front and article pages.
-    "newsroom.podcasts",
-    # Before core: it fills core's before_footer slot (the newsletter signup form).
-    "newsroom.newsletters",
+    # Our apps, in any order: what one adds to another's pages is listed in
+    # newsroom/core/hooks.py, and no two of them provide the same template. Before the
+    # third-party apps, whose templates (allauth's) accounts overrides.
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
+    "newsroom.comments",
+    "newsroom.moderation",
+    "newsroom.podcasts",
+    "newsroom.newsletters",
     "newsroom.api",
     "allauth",
     "allauth.account",
@@ -171,7 +170,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "newsroom.sqlite3",
+            "NAME": str(DATA_DIR / "newsroom.sqlite3"),
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
@@ -186,6 +185,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # (newsroom/core/ratelimit.py). With Redis both are Redis; on the embedded default
 # "default" is each process's own memory (fast) and "shared" a database table.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     _REDIS = {
         "BACKEND": "newsroom.core.redis_cache.SharedPoolRedisCache",
@@ -283,6 +283,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security -----------------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
+# With Redis, sessions are read from the shared cache (written through to the database),
+# which saves a query on every signed-in request. Not on the embedded default: there each
+# process has its own cache, and a session ended in one would live on in another's.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
@@ -338,9 +346,6 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
-# The screening pipeline a new or edited comment passes before anyone sees it: a
-# dotted path to a callable (comments never import the moderation app).
-COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.moderation.pipeline.screen")
 # How many comments (and replies) a reader, and one network address, may post a minute.
 COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
 COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(
@@ -356,11 +361,6 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
-# Called in a background thread as each web process starts (newsroom/asgi.py).
-WARM_UP_ON_START = ["newsroom.moderation.scorers.warm_up"]
-
-# What a reader's data download holds beyond the account itself: (name, data) makers.
-ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",

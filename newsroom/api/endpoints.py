@@ -82,7 +82,7 @@ def _cacheable_for_readers(request, data, status=200):
 def article_comments(request, article_id: int, query: Query[ThreadQuery]):
     """One page of an article's top-level comments, replies nested; follow next_cursor."""
     try:
-        article = access.get_article(article_id)
+        article = access.get_article(request, article_id)
     except Http404:
         raise HttpError(404, "There is no such article.") from None
     if query.sort not in threads.SORTS:
@@ -112,7 +112,8 @@ def comment_counts(request, ids: str):
         raise HttpError(400, "ids must be article ids separated by commas.")
     if len(wanted) > MAX_COUNT_IDS:
         raise HttpError(400, f"Ask for at most {MAX_COUNT_IDS} articles at a time.")
+    readable = access.readable_article_ids(request, wanted)
     found = dict(
-        Discussion.objects.filter(pk__in=wanted).values_list("article_id", "comment_count")
+        Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
     )
     return _cacheable_for_readers(request, {"counts": {pk: found.get(pk, 0) for pk in wanted}})

@@ -316,6 +316,10 @@ class Commenting(models.TextChoices):
 
 
 class ArticlePage(NewsPageMixin, Page):
+    # A signed-in reader's browser fetches the comment section made for them and puts it
+    # in place, so their script-enabled browser may be sent the shared copy of the page.
+    personalised_in_browser = True
+
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("One sentence that sums up the story.")
     )

@@ -11,22 +11,33 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 
-from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
 from newsroom.moderation import scorers
-from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
+from newsroom.moderation.models import (
+    AuthorRecord,
+    ModerationSettings,
+    Verdict,
+    WordAction,
+    WordListEntry,
+)
 
-PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
-SEVERITY = {PASS: 0, FLAG: 1, WARN: 2, HOLD: 3, REJECT: 4}
+PASS, FLAG, WARN, HOLD, REJECT = (
+    Verdict.PASS,
+    Verdict.FLAG,
+    Verdict.WARN,
+    Verdict.HOLD,
+    Verdict.REJECT,
+)
+SEVERITY = {verdict: verdict.severity for verdict in Verdict}
 
 
 @dataclass
 class Result:
     check: str
-    verdict: str = PASS
+    verdict: Verdict = PASS
     score: float | None = None
     reason: str = ""  # for moderators
     author_reason: str = ""  # for the author, when held or rejected
@@ -57,20 +68,12 @@ class Subject:
         return getattr(author, "profile", None) if author is not None else None
 
     @cached_property
-    def record(self) -> dict:
-        """The author's record, in one query: comments published ever, and published and
-        rejected within the rejection window."""
-        if self.comment.author_id is None:
-            return {"published": 0, "recent_published": 0, "recent_rejected": 0}
-        since = timezone.now() - timedelta(days=self.rules.rejection_window_days)
-        recent = Q(created_at__gte=since)
-        mine = Comment.objects.filter(author_id=self.comment.author_id)
-        if self.comment.pk:
-            mine = mine.exclude(pk=self.comment.pk)
-        return mine.aggregate(
-            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-            recent_published=Count("pk", filter=recent & Q(status=Comment.Status.PUBLISHED)),
-            recent_rejected=Count("pk", filter=recent & Q(status=Comment.Status.REJECTED)),
+    def record(self) -> AuthorRecord:
+        """The author's record (this comment left out), in one query."""
+        return AuthorRecord.of(
+            self.comment.author_id,
+            window_days=self.rules.rejection_window_days,
+            excluding=self.comment.pk,
         )
 
 
@@ -231,7 +234,7 @@ def check_article_premoderation(subject: Subject) -> Result:
 
 def check_new_reader(subject: Subject) -> Result:
     needed = subject.rules.new_reader_approvals
-    published = subject.record["published"]
+    published = subject.record.published
     result = Result("new_reader", score=float(published), reason=f"{published} published before")
     if published < needed:
         result.verdict = HOLD
@@ -241,12 +244,11 @@ def check_new_reader(subject: Subject) -> Result:
 
 def check_rejection_rate(subject: Subject) -> Result:
     record = subject.record
-    decided = record["recent_published"] + record["recent_rejected"]
-    rate = record["recent_rejected"] / decided if decided else 0.0
+    decided, rate = record.recent_decided, record.recent_rejection_rate
     result = Result(
         "rejection_rate",
         score=rate,
-        reason=f"{record['recent_rejected']} of {decided} recent comments rejected",
+        reason=f"{record.recent_rejected} of {decided} recent comments rejected",
     )
     if decided >= subject.rules.rejection_min_decided and rate >= subject.rules.rejection_rate:
         result.verdict = HOLD

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from newsroom.comments.models import Comment, Report
-from newsroom.moderation.models import Review
+from newsroom.moderation.models import Outcome, Review, awaiting_moderation
 
 DAYS = 7
 
@@ -102,7 +102,7 @@ def charts(now=None) -> list[Chart]:
 
 
 def _queue_size(now, days, labels) -> Chart:
-    waiting = Q(outcome="hold") | Q(report_count__gt=0)
+    waiting = Q(outcome=Outcome.HELD) | Q(report_count__gt=0)
     ends = []
     for day in days:
         end = timezone.make_aware(
@@ -120,7 +120,7 @@ def _queue_size(now, days, labels) -> Chart:
     }
     counts = Review.objects.aggregate(**aggregates)
     values = [counts[f"d{index}"] for index in range(len(days))]
-    current = Comment.objects.filter(status=Comment.Status.PENDING, deleted_at=None).count()
+    current = Comment.objects.filter(awaiting_moderation()).count()
     return Chart(
         _("Queue size"),
         ngettext(
@@ -190,14 +190,14 @@ def _automatic_share(since, days, labels) -> Chart:
     counts = {(row["day"], row["outcome"]): row["n"] for row in rows}
     held, rejected, published = [], [], []
     for day in days:
-        total = sum(counts.get((day, outcome), 0) for outcome in ("approve", "hold", "reject"))
+        total = sum(counts.get((day, outcome), 0) for outcome in Outcome)
         shares = {
             outcome: 100 * counts.get((day, outcome), 0) / total if total else 0
-            for outcome in ("approve", "hold", "reject")
+            for outcome in Outcome
         }
-        held.append(shares["hold"])
-        rejected.append(shares["reject"])
-        published.append(shares["approve"])
+        held.append(shares[Outcome.HELD])
+        rejected.append(shares[Outcome.REJECTED])
+        published.append(shares[Outcome.APPROVED])
     return Chart(
         # xgettext:no-python-format
         _("Held and rejected automatically (% of comments)"),

@@ -7,12 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.core.numbers import DatabaseIdField, database_id
-from newsroom.moderation.actions import RejectReason
-from newsroom.moderation.models import AuditEntry
+from newsroom.moderation.models import AuditEntry, RejectReason
 
 
 class RejectForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.CHOICES)
+    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.choices)
     note = forms.CharField(label=_("Note to the author (optional)"), required=False, max_length=300)
 
 
@@ -22,7 +21,7 @@ class BulkForm(forms.Form):
         help_text="comma-separated comment ids",
         error_messages={"required": _("Select at least one comment.")},
     )
-    reason = forms.ChoiceField(choices=RejectReason.CHOICES, required=False)
+    reason = forms.ChoiceField(choices=RejectReason.choices, required=False)
 
     def clean_ids(self):
         raw = self.cleaned_data["ids"].replace(" ", "")

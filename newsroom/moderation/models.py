@@ -2,11 +2,13 @@
 and review, the audit log, and notices to authors about decisions on their comments."""
 
 import time
+from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -112,38 +114,121 @@ class ModerationSettings(BaseGenericSetting):
         self.forget()
 
 
-class ReviewQuerySet(models.QuerySet):
-    def awaiting_moderation(self):
-        return self.filter(comment__status=Comment.Status.PENDING, comment__deleted_at=None)
+class Verdict(models.TextChoices):
+    """What one check says of a comment, mildest first."""
 
-    def reported(self):
-        """Published comments with reports (or flags) no moderator has answered yet."""
-        return self.filter(
-            Q(open_reports__gt=0) | Q(flagged=True),
-            comment__status=Comment.Status.PUBLISHED,
-            comment__deleted_at=None,
-            decided_at=None,
+    PASS = "pass", _("Pass")
+    FLAG = "flag", _("Publish and flag for review")
+    WARN = "warn", _("Warn the author before posting")
+    HOLD = "hold", _("Hold for a moderator")
+    REJECT = "reject", _("Reject")
+
+    @property
+    def severity(self) -> int:
+        return list(Verdict).index(self)
+
+
+class Outcome(models.TextChoices):
+    """What happened to a comment: decided by screening, by reports or by a moderator."""
+
+    APPROVED = "approved", _("Approved")
+    HELD = "held", _("Held")
+    REJECTED = "rejected", _("Rejected")
+
+
+class RejectReason(models.TextChoices):
+    """Why a moderator rejects; the label is what the author is told."""
+
+    SPAM = "spam", _("spam")
+    HARASSMENT = "harassment", _("harassment of another person")
+    HATE = "hate", _("hate against a group")
+    THREAT = "threat", _("threats")
+    ABUSE = "abuse", _("abusive language")
+    OFF_TOPIC = "off_topic", _("off-topic")
+    OTHER = "other", _("it breaks our commenting policy")
+
+
+# The questions the queue, the dashboard and the checks ask of comments, each answered
+# by one condition on Comment (through its review): one place says what "reported" means.
+def awaiting_moderation() -> Q:
+    return Q(status=Comment.Status.PENDING, deleted_at=None)
+
+
+def reported() -> Q:
+    """Published comments with reports (or flags) no moderator has answered yet."""
+    return (Q(review__open_reports__gt=0) | Q(review__flagged=True)) & Q(
+        status=Comment.Status.PUBLISHED, deleted_at=None, review__decided_at=None
+    )
+
+
+def rejected() -> Q:
+    return Q(status=Comment.Status.REJECTED)
+
+
+def approved_by_moderator() -> Q:
+    return Q(status=Comment.Status.PUBLISHED, review__decision=Outcome.APPROVED)
+
+
+@dataclass(frozen=True)
+class AuthorRecord:
+    """An author's comments by status, ever and within the recent window: what the
+    trust checks, the queue's priority and the moderator's view of a reader all read."""
+
+    total: int = 0
+    published: int = 0
+    pending: int = 0
+    rejected: int = 0
+    recent_published: int = 0
+    recent_rejected: int = 0
+
+    @property
+    def recent_decided(self) -> int:
+        return self.recent_published + self.recent_rejected
+
+    @property
+    def recent_rejection_rate(self) -> float:
+        return self.recent_rejected / self.recent_decided if self.recent_decided else 0.0
+
+    @classmethod
+    def of_authors(
+        cls, author_ids, *, window_days: int, excluding: int | None = None
+    ) -> dict[int, "AuthorRecord"]:
+        """The records of several authors in one query."""
+        since = timezone.now() - timedelta(days=window_days)
+        recent = Q(created_at__gte=since)
+        published = Q(status=Comment.Status.PUBLISHED)
+        refused = Q(status=Comment.Status.REJECTED)
+        comments = Comment.objects.filter(author_id__in=list(author_ids))
+        if excluding is not None:
+            comments = comments.exclude(pk=excluding)
+        rows = comments.values("author_id").annotate(
+            total=Count("pk"),
+            published=Count("pk", filter=published),
+            pending=Count("pk", filter=Q(status=Comment.Status.PENDING)),
+            rejected=Count("pk", filter=refused),
+            recent_published=Count("pk", filter=recent & published),
+            recent_rejected=Count("pk", filter=recent & refused),
         )
+        return {row.pop("author_id"): cls(**row) for row in rows}
 
-    def rejected(self):
-        return self.filter(comment__status=Comment.Status.REJECTED)
-
-    def approved(self):
-        return self.filter(comment__status=Comment.Status.PUBLISHED, decision=Review.APPROVED)
+    @classmethod
+    def of(cls, author_id: int | None, **kwargs) -> "AuthorRecord":
+        if author_id is None:
+            return cls()
+        return cls.of_authors([author_id], **kwargs).get(author_id, cls())
 
 
 class Review(models.Model):
     """Everything moderation knows about one comment: how screening went, the reports,
     the priority in the queue, and the moderator's decision."""
 
-    APPROVED, REJECTED = "approved", "rejected"
-
     comment = models.OneToOneField(
         Comment, on_delete=models.CASCADE, primary_key=True, related_name="review"
     )
     # The screening: [{"check", "verdict", "score", "reason", "ms"}, ...] in pipeline order.
     checks = models.JSONField(default=list)
-    outcome = models.CharField(max_length=10, blank=True)  # what screening decided
+    # What screening decided (or "approved" for a comment first met through a report).
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
     # The checks that held or rejected it, as ",links,toxicity," so that filtering by
     # one is a plain substring match on every database.
     held_by = models.CharField(max_length=200, blank=True)
@@ -155,13 +240,14 @@ class Review(models.Model):
     priority = models.FloatField(default=0)
     priority_parts = models.JSONField(default=list)  # [[label, points], ...]
     queued_at = models.DateTimeField(default=timezone.now)
-    decision = models.CharField(max_length=10, blank=True)
+    # A moderator's decision (approved or rejected); empty while none stands.
+    decision = models.CharField(max_length=10, choices=Outcome.choices, blank=True)
+    # Held because enough readers reported it: a decision an edit must not undo.
+    held_by_reports = models.BooleanField(default=False)
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-
-    objects = ReviewQuerySet.as_manager()
 
     class Meta:
         permissions = [("moderate_comments", "Can moderate readers' comments")]
@@ -179,6 +265,12 @@ class Review(models.Model):
     @property
     def held_by_checks(self) -> list[str]:
         return [code for code in self.held_by.split(",") if code]
+
+    @property
+    def decided_by_people(self) -> bool:
+        """A moderator rejected it, or readers' reports hold it: only a moderator may
+        publish it again, never the author's edit."""
+        return self.decision == Outcome.REJECTED or self.held_by_reports
 
 
 class AuditQuerySet(models.QuerySet):
@@ -257,7 +349,7 @@ class Notice(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_notices"
     )
     comment = models.ForeignKey(Comment, null=True, on_delete=models.SET_NULL, related_name="+")
-    decision = models.CharField(max_length=10)  # approved / rejected
+    decision = models.CharField(max_length=10, choices=Outcome.choices)
     reason = models.CharField(max_length=500, blank=True)
     excerpt = models.CharField(max_length=200)
     article_title = models.CharField(max_length=255)

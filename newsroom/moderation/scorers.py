@@ -95,11 +95,10 @@ def configured_scorer() -> Scorer:
 def warm_up() -> None:
     """Load the configured scorer now (called as a web process starts), so that the
     first comment's deadline is not spent loading a model."""
-    if settings.COMMENTS_SCREENING == "newsroom.moderation.pipeline.screen":
-        try:
-            configured_scorer()
-        except Exception:  # noqa: S110 - the first comment will report it, and be held
-            pass
+    try:
+        configured_scorer()
+    except Exception:  # noqa: S110 - the first comment will report it, and be held
+        pass
 
 
 def score_with_deadline(text: str) -> tuple[float, str]:

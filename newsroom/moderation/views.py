@@ -146,7 +146,7 @@ def reader_page(request, user_id: int):
         "reader": reader,
         "profile": reader.profile,
         "comments": comments,
-        "history": queue.author_history([reader.pk]).get(reader.pk, {}),
+        "history": queue.author_history([reader.pk]).get(reader.pk),
         "entries": AuditEntry.objects.filter(reader=reader).select_related("actor")[:50],
         "ban_form": BanForm(),
         "suspend_form": SuspendForm(),

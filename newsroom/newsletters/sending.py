@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 from django.db import connection as db_connection
@@ -175,7 +176,7 @@ class Worker:
         self.tally = Tally()
         self.mail = DigestMail(digest)
         self.raw = RawDigest(self.mail)
-        self.connection = None
+        self.connection: BaseEmailBackend | None = None
         self.lease_seconds = settings.NEWSLETTER_LEASE_SECONDS
         self.interval = 1 / settings.NEWSLETTER_SEND_RATE if settings.NEWSLETTER_SEND_RATE else 0
         self.next_send = 0.0
@@ -254,9 +255,10 @@ class Worker:
         smtplib's errors otherwise)."""
         token = unsubscribe_token(delivery.subscriber_id)
         connection = self._open()
-        if self.raw.usable and isinstance(connection, SMTPBackend) and delivery.email.isascii():
+        smtp = connection.connection if isinstance(connection, SMTPBackend) else None
+        if self.raw.usable and smtp is not None and delivery.email.isascii():
             copy = self.raw.copy_for(delivery.email, delivery.message_id, token)
-            connection.connection.sendmail(self.raw.from_email, [delivery.email], copy)
+            smtp.sendmail(self.raw.from_email, [delivery.email], copy)
             return
         # Any other email backend (or an address that needs encoding): Django's own way.
         message = self.mail.message(delivery.email, delivery.message_id, token)
@@ -309,7 +311,7 @@ class Worker:
                 time.sleep(wait)
             self.next_send = max(self.next_send, time.monotonic()) + self.interval
 
-    def _open(self):
+    def _open(self) -> BaseEmailBackend:
         if self.connection is None:
             self.connection = get_connection(fail_silently=False, timeout=smtp_timeout())
             self.connection.open()

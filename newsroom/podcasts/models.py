@@ -28,7 +28,9 @@ ARTWORK_RENDITION = "fill-1400x1400|format-jpeg"  # Apple asks for 1400–3000 p
 THUMB_RENDITION = "fill-320x320|format-jpeg"
 
 
-class AudioFile(models.Model):
+# django-stubs cannot see EpisodePage (a Wagtail page, untyped) as a model, so cannot
+# resolve the `episodes` manager its audio field adds here.
+class AudioFile(models.Model):  # type: ignore[django-manager-missing]
     """An uploaded MP3 or M4A, with the facts a feed's enclosure needs."""
 
     title = models.CharField(_("title"), max_length=255)

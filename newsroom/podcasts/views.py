@@ -8,6 +8,7 @@ from django.http import (
     HttpResponseRedirect,
     StreamingHttpResponse,
 )
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
@@ -46,6 +47,7 @@ def audio_file(request, pk: int, filename: str):
         return HttpResponseRedirect(audio.file.url)
     size = audio.file.size
     span = requested_range(request.headers.get("Range", ""), size)
+    response: HttpResponseBase
     if span is None:
         response = FileResponse(audio.file.open("rb"), content_type=audio.mime_type)
     elif span == "unsatisfiable":

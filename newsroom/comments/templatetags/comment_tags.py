@@ -1,10 +1,14 @@
-"""Template tags of the comment section: the section itself and avatar colours."""
+"""Template tags of the comment section: the section itself, its comments (assembled
+from cached cards) and avatar colours."""
 
 import hashlib
 
 from django import template
+from django.utils.safestring import mark_safe
 
+from newsroom.comments import cards
 from newsroom.comments.section import section_context
+from newsroom.comments.threads import Node
 
 register = template.Library()
 
@@ -17,6 +21,15 @@ def comment_section(context, article):
         "user": context["request"].user,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def comment_nodes(context, nodes):
+    """These comments (a node or a list of them) with their replies, for this reader."""
+    if isinstance(nodes, Node):
+        nodes = [nodes]
+    html = cards.render_nodes(list(nodes or []), context["request"], context["article_url"])
+    return mark_safe(html)  # noqa: S308 - cards are rendered by our own escaping templates
 
 
 AVATAR_HUES = 24

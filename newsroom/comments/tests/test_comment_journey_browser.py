@@ -39,7 +39,8 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from newsroom.articles.tests.factories import make_article
-from newsroom.comments.actions import do_post_comment
+from newsroom.comments.actions import do_post_comment, new_comment
+from newsroom.moderation.models import ModerationSettings
 
 call_command("setup_site")
 article = make_article(title="Harbour reopens after the storm")
@@ -51,8 +52,13 @@ maria.profile.display_name = "Maria Lopez"
 maria.profile.email_verified = True
 maria.profile.save()
 comment = do_post_comment(
-    article=article, author=maria, body="The harbour master deserves real credit."
+    new_comment(article=article, author=maria, body="The harbour master deserves real credit.")
 )
+# The journey is about the comment section, not moderation: a new reader's first
+# comment is published at once instead of waiting for a moderator.
+rules = ModerationSettings.load()
+rules.new_reader_approvals = 0
+rules.save()
 print("SEED " + json.dumps({"article_url": article.url, "comment_id": comment.pk}))
 """
 
@@ -75,9 +81,6 @@ def site(smtp):
     site = SiteProcess(
         ROOT,
         "newsroom-journey-",
-        # The comments app on its own, as in every comments test: no moderation pipeline
-        # (which would hold a new reader's first comment for a moderator).
-        COMMENTS_SCREENING="newsroom.comments.screening.publish",
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(smtp_port),
     )

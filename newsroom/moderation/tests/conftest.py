@@ -1,5 +1,5 @@
-"""Moderation tests screen comments through the real pipeline (the rest of the suite
-publishes as posted), with the real alt-profanity-check scorer."""
+"""Moderation tests screen comments through the real pipeline, with the real
+alt-profanity-check scorer, and the shipped thresholds unless a test changes them."""
 
 import pytest
 
@@ -11,7 +11,6 @@ from newsroom.moderation.roles import MODERATORS, ensure_moderators_group
 
 @pytest.fixture(autouse=True)
 def pipeline(settings):
-    settings.COMMENTS_SCREENING = "newsroom.moderation.pipeline.screen"
     settings.MODERATION_SCORER = "newsroom.moderation.scorers.ProfanityCheckScorer"
     forget_word_list()
     ModerationSettings.forget()
