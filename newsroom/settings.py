@@ -96,6 +96,8 @@ MIDDLEWARE = [
     # First, so a cached page for an anonymous reader costs almost nothing.
     "newsroom.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Inside the page cache, so that cached copies carry the header too.
+    "newsroom.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.core.locale.EditionLocaleMiddleware",
@@ -127,6 +129,15 @@ TEMPLATES = [
                 "newsroom.core.context_processors.site",
             ],
         },
+    },
+    {
+        # Plain-text parts of emails (newsroom/core/mail.py): the same templates, never
+        # HTML-escaped, so a name with an apostrophe stays one.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
     },
 ]
 
@@ -169,22 +180,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache --------------------------------------------------------------------------
 
 # Redis in the scaled mode, e.g. redis://127.0.0.1:6379/0: shared cache and live updates.
+# "default" holds pages and fragments; "shared" holds what every web process must see
+# the same: allauth's sign-in throttles and the rate limiter's window
+# (newsroom/core/ratelimit.py). With Redis both are Redis; on the embedded default
+# "default" is each process's own memory (fast) and "shared" a database table.
 REDIS_URL = env_str("REDIS_URL")
 CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "newsroom.core.redis_cache.SharedPoolRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "newsroom",
-        }
+    _REDIS = {
+        "BACKEND": "newsroom.core.redis_cache.SharedPoolRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "newsroom",
     }
+    CACHES = {"default": _REDIS, "shared": _REDIS}
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+        },
+        "shared": {
+            # Its table is made by core's migrations (createcachetable).
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "core_shared_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100000},
+        },
     }
 
 # How long an anonymous reader's page may be served from the cache. Publishing any page
@@ -296,6 +316,9 @@ AUTHENTICATION_BACKENDS = [
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "newsroom.accounts.forms.SignupForm"
+# Signing up never tells whether an address is registered (newsroom/accounts/signup.py).
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "newsroom.accounts.signup.ReaderSignupForm"}
 ACCOUNT_ADAPTER = "newsroom.accounts.adapter.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 # Signing in works before the address is confirmed; commenting does not (comments app).
@@ -306,7 +329,7 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Meridian News] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
 # allauth's throttles (failed sign-ins, signups, password resets) keep their counts in
-# the cache: per process on the embedded default, shared through Redis when scaled.
+# the "shared" cache, which every web process sees (accounts/apps.py points them there).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

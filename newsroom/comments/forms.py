@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.comments.models import Report
+from newsroom.core.numbers import DatabaseIdField
 
 
 def new_form_key() -> str:
@@ -18,7 +19,7 @@ class CommentForm(forms.Form):
         label=_("Your comment"),
         widget=forms.Textarea(attrs={"rows": 5, "placeholder": _("Your comment here")}),
     )
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = DatabaseIdField(required=False, widget=forms.HiddenInput)
     # Set on the form we send back with a warning: posting it again means "post anyway".
     warned = forms.BooleanField(required=False, widget=forms.HiddenInput)
     # A fresh key per form shown: a post retried after a dropped connection carries the

@@ -6,8 +6,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.core.numbers import DatabaseIdField, database_id
 from newsroom.moderation.models import AuditEntry, RejectReason
-from newsroom.moderation.queue import whole_number
 
 
 class RejectForm(forms.Form):
@@ -25,7 +25,7 @@ class BulkForm(forms.Form):
 
     def clean_ids(self):
         raw = self.cleaned_data["ids"].replace(" ", "")
-        ids = [number for part in raw.split(",") if (number := whole_number(part)) is not None]
+        ids = [number for part in raw.split(",") if (number := database_id(part)) is not None]
         if not ids:
             raise forms.ValidationError(_("Select at least one comment."))
         if len(ids) > 200:
@@ -72,6 +72,6 @@ class LogFilterForm(forms.Form):
         choices=[("", _("People and checks")), ("people", _("People")), ("checks", _("Checks"))],
         required=False,
     )
-    reader = forms.IntegerField(required=False, min_value=1, max_value=10**18)
-    comment = forms.IntegerField(required=False, min_value=1, max_value=10**18)
+    reader = DatabaseIdField(required=False)
+    comment = DatabaseIdField(required=False)
     since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))

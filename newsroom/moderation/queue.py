@@ -8,6 +8,7 @@ from django.db.models import F, Q
 
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment, Report
+from newsroom.core.numbers import database_id
 from newsroom.moderation.models import (
     AuthorRecord,
     ModerationSettings,
@@ -33,13 +34,6 @@ PAGE_SIZE = 20
 MAX_PAGE = 10_000
 
 
-def whole_number(value: str) -> int | None:
-    """A database id or page number from a query string; None for anything else,
-    including numbers too large for a database integer."""
-    ok = value.isascii() and value.isdigit() and len(value) <= 18
-    return int(value) if ok else None
-
-
 @dataclass
 class Filters:
     tab: str = "pending"
@@ -58,8 +52,8 @@ class Filters:
             order=order if order in ORDERS else "priority",
             # NUL is not allowed in PostgreSQL text; nothing legitimate contains it.
             edition=query.get("edition", "").replace("\x00", "")[:10],
-            section=whole_number(query.get("section", "")),
-            article=whole_number(query.get("article", "")),
+            section=database_id(query.get("section", "")),
+            article=database_id(query.get("article", "")),
             reason=query.get("reason", "").replace("\x00", "")[:40],
         )
 
@@ -92,6 +86,11 @@ class Item:
     reports: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many)
     report_texts: list[str] = field(default_factory=list)
     history: AuthorRecord = field(default_factory=AuthorRecord)
+
+    @property
+    def matched_words(self) -> list[str]:
+        # Comments from before screening, or imported ones, have no review.
+        return list(self.review.matched_words) if self.review is not None else []
 
 
 def author_history(author_ids) -> dict[int, AuthorRecord]:

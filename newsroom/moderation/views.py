@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment
+from newsroom.core.numbers import whole_number
 from newsroom.moderation import actions, dashboard, queue
 from newsroom.moderation.access import (
     get_comment_for_moderation,
@@ -43,7 +44,7 @@ def _done(request, message: str, *, ok: bool = True, status: int = 200):
 @moderator_only
 def queue_page(request):
     filters = queue.Filters.from_query(request.GET)
-    page = min(max(queue.whole_number(request.GET.get("page", "1")) or 1, 1), queue.MAX_PAGE)
+    page = min(max(whole_number(request.GET.get("page", "1")) or 1, 1), queue.MAX_PAGE)
     items, has_more = queue.page_of(filters, page)
     context = {
         "filters": filters,
@@ -78,7 +79,7 @@ def queue_page(request):
 def queue_updates(request):
     """For the open queue: how much is waiting, and how many comments arrived since the
     page was drawn (polled every few seconds)."""
-    after = queue.whole_number(request.GET.get("after", "0")) or 0
+    after = whole_number(request.GET.get("after", "0")) or 0
     filters = queue.Filters.from_query(request.GET)
     arrived = queue.comments_for(filters).filter(pk__gt=after).count()
     return JsonResponse({"counts": queue.tab_counts(), "arrived": arrived})
@@ -210,7 +211,7 @@ def audit_log(request):
             entries = entries.filter(comment_id=data["comment"])
         if data["since"]:
             entries = entries.filter(created_at__date__gte=data["since"])
-    before = queue.whole_number(request.GET.get("before", ""))
+    before = whole_number(request.GET.get("before", ""))
     if before is not None:
         entries = entries.filter(pk__lt=before)
     page = list(entries.order_by("-pk")[:101])

@@ -31,10 +31,10 @@ from django.core.mail.message import sanitize_address
 from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from newsroom.core import mail
 from newsroom.newsletters.models import Delivery, Digest, Subscriber
 from newsroom.newsletters.signing import unsubscribe_token
 
@@ -68,28 +68,27 @@ class DigestMail:
             self.unsubscribe_url = settings.SITE_URL + reverse(
                 "newsletters:unsubscribe", args=[_TOKEN]
             )
-            context = {
-                "digest": digest,
-                "stories": stories if stories is not None else digest.stories(),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-                "site_url": settings.SITE_URL,
-                "unsubscribe_url": self.unsubscribe_url,
-            }
-            self.text = render_to_string("newsletters/email/digest.txt", context)
-            self.html = render_to_string("newsletters/email/digest.html", context)
+        context = {
+            "digest": digest,
+            "stories": stories if stories is not None else digest.stories(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_url": settings.SITE_URL,
+            "unsubscribe_url": self.unsubscribe_url,
+        }
+        rendered = mail.render("newsletters/email/digest", context, digest.language)
+        self.subject, self.text, self.html = rendered.subject, rendered.text, rendered.html
 
     def message(self, to: str, message_id: str, token: str, subject_prefix: str = ""):
         url = self.unsubscribe_url.replace(_TOKEN, token)
         mailto = f"mailto:{unsubscribe_mailbox()}?subject={quote('unsubscribe ' + token)}"
         message = EmailMultiAlternatives(
-            subject_prefix + self.digest.subject,
+            subject_prefix + self.subject,
             self.text.replace(self.unsubscribe_url, url),
             to=[to],
             headers={
                 "Message-ID": message_id,
                 "List-Id": f"<{self.digest.language}.newsletter.{_list_domain()}>",
-                "List-Unsubscribe": f"<{url}>, <{mailto}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                **mail.unsubscribe_headers(url, mailto),
             },
         )
         message.attach_alternative(self.html.replace(self.unsubscribe_url, url), "text/html")

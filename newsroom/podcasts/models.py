@@ -88,6 +88,12 @@ class AudioFile(models.Model):  # type: ignore[django-manager-missing]
     def filename(self) -> str:
         return PurePosixPath(self.file.name).name
 
+    def is_published(self) -> bool:
+        """Whether a live episode that anyone may see plays this audio. Until then (a
+        draft, an unpublished or a password-protected episode, or none at all) only the
+        people who work in the CMS may hear it."""
+        return EpisodePage.objects.live().public().filter(audio=self).exists()
+
     def get_absolute_url(self) -> str:
         """The audio's stable address: it serves byte ranges, so players can seek."""
         return reverse("podcast-audio", args=[self.pk, self.filename])

@@ -32,10 +32,16 @@ def comment_nodes(context, nodes):
     return mark_safe(html)  # noqa: S308 - cards are rendered by our own escaping templates
 
 
+AVATAR_HUES = 24
+
+
 @register.filter
 def avatar_hue(name: str) -> int:
-    """A colour for the avatar that is always the same for the same name."""
-    return int.from_bytes(hashlib.blake2b(str(name).encode(), digest_size=2).digest()) % 360
+    """One of the avatar's 24 colours (comments.css), always the same for the same name.
+    A data attribute and a stylesheet rule, not an inline style: the Content-Security-
+    Policy allows no style attributes."""
+    digest = hashlib.blake2b(str(name).encode(), digest_size=2).digest()
+    return int.from_bytes(digest) % AVATAR_HUES
 
 
 @register.filter
