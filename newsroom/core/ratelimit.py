@@ -53,7 +53,7 @@ def _count(bucket: str, seconds: int) -> int:
 def _count_in_redis(bucket: str, seconds: int) -> int:
     backend = caches[SHARED_CACHE]
     key = backend.make_and_validate_key(f"rate:{bucket}")
-    client = backend._cache.get_client(key, write=True)
+    client = backend._cache.get_client(key, write=True)  # type: ignore[attr-defined] # RedisCache only
     with client.pipeline(transaction=True) as pipe:
         pipe.set(key, 0, ex=seconds, nx=True)
         pipe.incr(key)
