@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
-from newsroom.moderation import scorers
+from newsroom.moderation import folding, languages, scorers
 from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
 
 PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
@@ -57,6 +57,19 @@ class Subject:
         return getattr(author, "profile", None) if author is not None else None
 
     @cached_property
+    def language(self) -> languages.Language:
+        """The language the comment is screened in (see languages.identify)."""
+        edition = self.comment.article.locale.language_code
+        return languages.identify(self.comment.body, edition)
+
+    def folded(self, language: str) -> folding.Folded:
+        """The text folded for matching in one language, once per language."""
+        memo = self.__dict__.setdefault("_folded", {})
+        if language not in memo:
+            memo[language] = folding.fold(self.comment.body, language)
+        return memo[language]
+
+    @cached_property
     def record(self) -> dict:
         """The author's record, in one query: comments published ever, and published and
         rejected within the rejection window."""
@@ -74,48 +87,75 @@ class Subject:
         )
 
 
+# --- language ---------------------------------------------------------------------------
+
+
+def check_language(subject: Subject) -> Result:
+    """Never decides; says which language the comment is screened in, and why."""
+    language = subject.language
+    return Result("language", score=language.confidence, reason=language.reason)
+
+
 # --- word list ------------------------------------------------------------------------
 
 _WORDS_MEMO_SECONDS = 10.0
-_words_memo: tuple[float, list[tuple[re.Pattern, WordListEntry]]] = (0.0, [])
+_words_memo: tuple[float, dict[str, list[tuple[re.Pattern, WordListEntry]]]] = (0.0, {})
 
 
-def _pattern(phrase: str) -> re.Pattern:
-    stem = phrase.rstrip("*")
-    body = r"\s+".join(re.escape(part) for part in stem.split())
-    tail = r"\w*" if phrase.endswith("*") else ""
-    return re.compile(rf"(?<!\w){body}{tail}(?!\w)", re.IGNORECASE)
-
-
-def word_list() -> list[tuple[re.Pattern, WordListEntry]]:
-    """The compiled word list, re-read at most every few seconds: an edit in the admin
-    applies to every process within that time, without a query per comment."""
+def word_list(language: str) -> list[tuple[re.Pattern, WordListEntry]]:
+    """The entries for one language (its own and those for all languages), compiled for
+    text folded in that language. Re-read at most every few seconds: an edit in the
+    admin applies to every process within that time, without a query per comment."""
     global _words_memo
-    loaded_at, entries = _words_memo
+    loaded_at, by_language = _words_memo
     if time.monotonic() - loaded_at > _WORDS_MEMO_SECONDS:
-        entries = [(_pattern(entry.phrase), entry) for entry in WordListEntry.objects.all()]
-        _words_memo = (time.monotonic(), entries)
-    return entries
+        entries = list(WordListEntry.objects.all())
+        by_language = {
+            code: [
+                (folding.phrase_pattern(entry.phrase, code), entry)
+                for entry in entries
+                if entry.language in ("", code)
+            ]
+            for code in languages.LANGUAGES
+        }
+        _words_memo = (time.monotonic(), by_language)
+    return by_language.get(language, by_language["en"])
 
 
 def forget_word_list(**kwargs) -> None:
     global _words_memo
-    _words_memo = (0.0, [])
+    _words_memo = (0.0, {})
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Each masked word keeps its first letter: "D***"."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start + 1, end):
+            if not chars[index].isspace():
+                chars[index] = "*"
+    return "".join(chars)
 
 
 def check_words(subject: Subject) -> Result:
     text = subject.comment.body
     result = Result("words", score=0)
     found: dict[str, list[str]] = {}
-    masked = text
-    for pattern, entry in word_list():
-        hits = pattern.findall(text)
-        if not hits:
-            continue
-        found.setdefault(entry.action, []).extend(hits)
-        result.matches.extend(hits)
-        if entry.action == WordAction.MASK:
-            masked = pattern.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), masked)
+    to_mask: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for code in subject.language.screened_in:
+        folded = subject.folded(code)
+        for pattern, entry in word_list(code):
+            for match in pattern.finditer(folded.text):
+                start, end = folded.span(*match.span())
+                if (start, end) in seen:
+                    continue
+                seen.add((start, end))
+                hit = text[start:end]
+                found.setdefault(entry.action, []).append(hit)
+                result.matches.append(hit)
+                if entry.action == WordAction.MASK:
+                    to_mask.append((start, end))
     result.score = float(len(result.matches))
     if not found:
         return result
@@ -128,9 +168,9 @@ def check_words(subject: Subject) -> Result:
         result.author_reason = _("it uses words a moderator checks first")
     elif WordAction.FLAG in found:
         result.verdict = FLAG
-    result.reason = f"matched: {listed}"
-    if masked != text:
-        result.masked_body = masked
+    result.reason = f"matched ({'/'.join(subject.language.screened_in)}): {listed}"
+    if to_mask:
+        result.masked_body = _mask(text, to_mask)
     return result
 
 
@@ -283,6 +323,7 @@ def check_toxicity(subject: Subject) -> Result:
 
 
 PIPELINE = [
+    check_language,
     check_reader_premoderation,
     check_article_premoderation,
     check_words,

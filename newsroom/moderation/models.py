@@ -21,22 +21,47 @@ class WordAction(models.TextChoices):
     MASK = "mask", _("Publish with the word masked (****)")
 
 
-class WordListEntry(models.Model):
-    """A word or phrase and what to do with a comment that contains it. Matching is
-    case-insensitive, on whole words; `*` at the end matches any ending ("idiot*")."""
+class ListLanguage(models.TextChoices):
+    ALL = "", _("All languages")
+    EN = "en", "English"
+    AR = "ar", "العربية"
+    ES = "es", "Español"
+    RU = "ru", "Русский"
+    DE = "de", "Deutsch"
+    FR = "fr", "Français"
+    SR = "sr", "Српски / Srpski"
 
-    phrase = models.CharField(_("word or phrase"), max_length=100, unique=True)
+
+class WordListEntry(models.Model):
+    """A word or phrase and what to do with a comment in its language that contains it.
+    Matching is on whole words, folding case, accents, l33t, look-alike letters, spaced
+    and repeated letters (moderation/folding.py); `*` at the end matches any ending
+    ("idiot*"). Serbian entries match in either script."""
+
+    phrase = models.CharField(_("word or phrase"), max_length=100)
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=ListLanguage.choices,
+        blank=True,
+        default=ListLanguage.ALL,
+        help_text=_("The comments it applies to: those screened in this language, or all."),
+    )
     action = models.CharField(_("action"), max_length=5, choices=WordAction.choices)
     note = models.CharField(_("note for moderators"), max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
-        ordering = ["phrase"]
+        ordering = ["language", "phrase"]
+        constraints = [
+            models.UniqueConstraint(fields=["phrase", "language"], name="word_once_a_language")
+        ]
         verbose_name = _("word list entry")
         verbose_name_plural = _("word list")
 
     def __str__(self) -> str:
-        return f"{self.phrase} ({self.get_action_display()})"
+        where = self.language or "all"
+        return f"{self.phrase} [{where}] ({self.get_action_display()})"
 
     def clean(self):
         self.phrase = " ".join(self.phrase.lower().split())
