@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
-from newsroom.moderation import folding, languages, scorers
+from newsroom.moderation import folding, languages, scorers, threats
 from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
 
 PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
@@ -174,6 +174,35 @@ def check_words(subject: Subject) -> Result:
     return result
 
 
+# --- threats and harassment -------------------------------------------------------------
+
+
+def check_threats(subject: Subject) -> Result:
+    """Threats, calls to violence, dehumanising and sexual remarks, in the shapes
+    threat_rules.py describes for each language: the clearest reject, the rest hold."""
+    text = subject.comment.body
+    findings = [
+        finding
+        for code in subject.language.screened_in
+        for finding in threats.find(subject.folded(code), text, code)
+    ]
+    if not findings:
+        return Result("threats", score=0.0)
+    first = min(findings, key=lambda finding: not finding.clearest)
+    result = Result(
+        "threats",
+        REJECT if first.clearest else HOLD,
+        float(len(findings)),
+        "; ".join(
+            f"{threats.FOR_MODERATORS[f.kind]} ({f.language}): \"{f.excerpt[:80]}\""
+            for f in findings[:3]
+        ),
+        str(threats.FOR_AUTHORS[first.kind]),
+    )
+    result.matches = [f.excerpt for f in findings]
+    return result
+
+
 # --- the shape of the text ------------------------------------------------------------
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -327,6 +356,7 @@ PIPELINE = [
     check_reader_premoderation,
     check_article_premoderation,
     check_words,
+    check_threats,
     check_links,
     check_shouting,
     check_repetition,

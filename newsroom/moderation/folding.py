@@ -37,6 +37,7 @@ _LEET_LATIN = {
 _LEET_CYRILLIC = {"0": "о", "3": "з", "4": "ч", "6": "б", "@": "а", "$": "с"}
 _ARABIC = {"ة": "ه", "ى": "ي", "ٱ": "ا", "ـ": ""}
 _SPECIAL = {"ß": "ss", "đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i"}
+_APOSTROPHES = set("\u2019\u2018\u02bc`\u00b4")
 _INVISIBLE = set("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
 CYRILLIC_LANGUAGES = {"ru"}
 LATIN_LANGUAGES = {"en", "es", "de", "fr", "sr"}
@@ -175,6 +176,8 @@ def _between(text: str, start: int, end: int, out: list[str], origin: list[int])
             if out and out[-1] == " ":
                 continue
             ch = " "
+        elif ch in _APOSTROPHES:
+            ch = "'"
         out.append(ch)
         origin.append(index)
 
