@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
-from newsroom.moderation import folding, languages, scorers, threats
+from newsroom.moderation import folding, languages, scorers, spam, threats
 from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
 
 PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
@@ -271,6 +271,66 @@ def check_repetition(subject: Subject) -> Result:
     return result
 
 
+# --- spam -------------------------------------------------------------------------------
+
+SPAM_WINDOW = timedelta(hours=24)
+
+
+def _articles_with_link(subject: Subject, key: str) -> int:
+    """Other articles where the same link was posted in the last day, by anyone."""
+    comment = subject.comment
+    return (
+        Comment.objects.filter(
+            created_at__gte=timezone.now() - SPAM_WINDOW, body__icontains=key[:200]
+        )
+        .exclude(article_id=comment.article_id)
+        .exclude(pk=comment.pk)
+        .values("article_id")
+        .distinct()[:5]
+        .count()
+    )
+
+
+def check_spam(subject: Subject) -> Result:
+    """Advertising: links with a sales pitch, shortened links, messaging handles; links
+    from an account days old; the same link on several articles in a day."""
+    comment = subject.comment
+    found_links = spam.links(comment.body)
+    pitch = sorted(
+        {
+            hit
+            for code in subject.language.screened_in
+            for hit in spam.commercial_hits(subject.folded(code).text, code)
+        }
+    )
+    reasons = []
+    if found_links and pitch:
+        reasons.append(f"links ({len(found_links)}) with sales talk: {', '.join(pitch[:5])}")
+    elif len(pitch) >= 3:
+        reasons.append(f"sales talk: {', '.join(pitch[:5])}")
+    if spam.SHORTENERS.search(comment.body):
+        reasons.append("a shortened or messaging link")
+    if pitch and spam.PHONE.search(comment.body):
+        reasons.append("a phone number with sales talk")
+    author = comment.author
+    days = subject.rules.new_account_link_days
+    if found_links and author is not None and days:
+        joined = getattr(author, "date_joined", None)
+        if joined and joined >= timezone.now() - timedelta(days=days):
+            if subject.record["published"] < 3:
+                reasons.append(f"links from an account opened less than {days} days ago")
+    for link in found_links[:3]:
+        elsewhere = _articles_with_link(subject, spam.link_key(link))
+        if elsewhere >= 2:
+            reasons.append(f"the same link was posted on {elsewhere} other articles today")
+            break
+    result = Result("spam", score=float(len(reasons)), reason="; ".join(reasons))
+    if reasons:
+        result.verdict = HOLD
+        result.author_reason = _("it looks like advertising or links a moderator checks first")
+    return result
+
+
 # --- who is writing, and where ---------------------------------------------------------
 
 
@@ -358,6 +418,7 @@ PIPELINE = [
     check_words,
     check_threats,
     check_links,
+    check_spam,
     check_shouting,
     check_repetition,
     check_new_reader,

@@ -104,6 +104,11 @@ class ModerationSettings(BaseGenericSetting):
         default=1,
         help_text=_("0 trusts new readers at once."),
     )
+    new_account_link_days = models.PositiveSmallIntegerField(
+        _("hold links from accounts younger than this many days"),
+        default=7,
+        help_text=_("Only until the reader has three comments published; 0 turns it off."),
+    )
     rejection_rate = models.FloatField(
         _("hold readers whose recent rejection rate is at least"), default=0.5
     )
