@@ -67,14 +67,16 @@ def screen_all(rows, articles, authors, rules):
         results = pipeline.run_checks(subject)
         elapsed = time.perf_counter() - started
         stopping = [r.check for r in results if r.verdict in ("hold", "reject", "warn")]
-        screened.append((bool(stopping), stopping, elapsed))
+        others = [name for name in stopping if name != "toxicity"]
+        toxicity = next((r.score for r in results if r.check == "toxicity"), None)
+        screened.append((bool(stopping), stopping, elapsed, bool(others), toxicity))
     return screened
 
 
 def figures(pairs) -> dict:
     tp = fp = fn = tn = 0
     by_kind = defaultdict(lambda: [0, 0])
-    for row, (caught, _stopping, _seconds) in pairs:
+    for row, (caught, *_rest) in pairs:
         abusive = row["label"] == "abusive"
         tp += caught and abusive
         fp += caught and not abusive
@@ -95,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="timed passes over all comments")
     parser.add_argument("--scorer", help="MODERATION_SCORER for this run (default: settings)")
+    parser.add_argument("--toxicity-hold", type=float, help="toxicity threshold for this run")
     args = parser.parse_args()
     rows = [json.loads(line) for line in DATA.read_text().splitlines() if line.strip()]
     with tempfile.TemporaryDirectory(prefix="newsroom-bench-") as data_dir:
@@ -121,6 +124,8 @@ def main() -> None:
         rules = ModerationSettings.current()
         rules.new_reader_approvals = 0
         rules.new_account_link_days = 0
+        if args.toxicity_hold is not None:
+            rules.toxicity_hold = args.toxicity_hold
         rules.save()
         rules = ModerationSettings.current()
         configured_scorer()  # load the models before the clock starts, as a warm server has
@@ -146,7 +151,19 @@ def main() -> None:
         for r, s in pairs
         if (r["label"] == "abusive") != s[0]
     ]  # fmt: skip
-    latencies = sorted(seconds * 1000 for _elapsed, run in rounds for *_rest, seconds in run)
+    latencies = sorted(entry[2] * 1000 for _elapsed, run in rounds for entry in run)
+    curve = {}
+    for threshold in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01]:
+        line = {}
+        for code in LANGUAGES:
+            tune = [
+                (r, (others or (score is not None and score >= threshold),))
+                for r, (_c, _s, _e, others, score) in pairs
+                if r["language"] == code and r["split"] == "tune"
+            ]
+            result = figures(tune)
+            line[code] = f"{result['abusive_caught']}/{result['acceptable_published']}"
+        curve[str(threshold)] = line
     p99 = latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]
     report = {
         "comments": len(rows),
@@ -154,6 +171,7 @@ def main() -> None:
         "per_language": per_language,
         "all_test": figures([(r, s) for r, s in pairs if r["split"] == "test"]),
         "all_tune": figures([(r, s) for r, s in pairs if r["split"] == "tune"]),
+        "tune_curve_caught_published_by_toxicity_threshold": curve,
         "screened_per_second": [round(len(rows) / elapsed, 1) for elapsed, _run in rounds],
         "ms_per_comment": {
             "p50": round(statistics.median(latencies), 2),

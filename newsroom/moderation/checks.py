@@ -143,19 +143,26 @@ def check_words(subject: Subject) -> Result:
     found: dict[str, list[str]] = {}
     to_mask: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()
+    quotes = folding.quoted_spans(text)
+    quoted: list[str] = []
     for code in subject.language.screened_in:
         folded = subject.folded(code)
         for pattern, entry in word_list(code):
             for match in pattern.finditer(folded.text):
-                start, end = folded.span(*match.span())
-                if (start, end) in seen:
+                span = folded.span(*match.span())
+                if span in seen:
                     continue
-                seen.add((start, end))
-                hit = text[start:end]
-                found.setdefault(entry.action, []).append(hit)
+                seen.add(span)
+                hit = text[span[0] : span[1]]
+                action = entry.action
+                if action != WordAction.MASK and folding.inside(span, quotes):
+                    # Quoted, most likely reported: published, and a moderator looks.
+                    action = WordAction.FLAG
+                    quoted.append(hit)
+                found.setdefault(action, []).append(hit)
                 result.matches.append(hit)
-                if entry.action == WordAction.MASK:
-                    to_mask.append((start, end))
+                if action == WordAction.MASK:
+                    to_mask.append(span)
     result.score = float(len(result.matches))
     if not found:
         return result
@@ -169,6 +176,8 @@ def check_words(subject: Subject) -> Result:
     elif WordAction.FLAG in found:
         result.verdict = FLAG
     result.reason = f"matched ({'/'.join(subject.language.screened_in)}): {listed}"
+    if quoted:
+        result.reason += " (in quotation marks: " + ", ".join(quoted) + ")"
     if to_mask:
         result.masked_body = _mask(text, to_mask)
     return result
@@ -188,18 +197,24 @@ def check_threats(subject: Subject) -> Result:
     ]
     if not findings:
         return Result("threats", score=0.0)
-    first = min(findings, key=lambda finding: not finding.clearest)
+    quotes = folding.quoted_spans(text)
+    meant = [f for f in findings if not folding.inside(f.span, quotes)]
+    described = "; ".join(
+        f"{threats.FOR_MODERATORS[f.kind]} ({f.language}): \"{f.excerpt[:80]}\""
+        for f in (meant or findings)[:3]
+    )
+    if not meant:
+        # Only in quotation marks: most likely a report of what someone said.
+        return Result("threats", FLAG, float(len(findings)), f"in quotation marks: {described}")
+    first = min(meant, key=lambda finding: not finding.clearest)
     result = Result(
         "threats",
         REJECT if first.clearest else HOLD,
-        float(len(findings)),
-        "; ".join(
-            f"{threats.FOR_MODERATORS[f.kind]} ({f.language}): \"{f.excerpt[:80]}\""
-            for f in findings[:3]
-        ),
+        float(len(meant)),
+        described,
         str(threats.FOR_AUTHORS[first.kind]),
     )
-    result.matches = [f.excerpt for f in findings]
+    result.matches = [f.excerpt for f in meant]
     return result
 
 
@@ -389,7 +404,7 @@ def check_rejection_rate(subject: Subject) -> Result:
 def check_toxicity(subject: Subject) -> Result:
     rules = subject.rules
     try:
-        score, name = scorers.score_with_deadline(subject.comment.body)
+        score, name = scorers.score_with_deadline(subject.comment.body, subject.language.code)
     except scorers.ScorerUnavailable as missing:
         return Result(
             "toxicity",

@@ -10,15 +10,19 @@ does what to whom - rather than for strong words, which threats rarely need. The
 - violence: a call for others to be killed or hurt, or a wish that they were;
 - self_harm: telling someone to kill themselves;
 - dehumanising: a group of people called vermin, animals, a disease;
-- sexual: sexual remarks about a person.
+- sexual: sexual remarks about a person;
+- harassment: telling a person they are worthless and hated;
+- hate: a group of people called inferior by birth.
 """
 
-THREAT, VIOLENCE, SELF_HARM, DEHUMANISING, SEXUAL = (
+THREAT, VIOLENCE, SELF_HARM, DEHUMANISING, SEXUAL, HARASSMENT, HATE = (
     "threat",
     "violence",
     "self_harm",
     "dehumanising",
     "sexual",
+    "harassment",
+    "hate",
 )
 
 Rule = tuple[str, str, bool]
@@ -55,6 +59,15 @@ _EN_PERSON = (
     r"the\s+(?:reporter|journalist|presenter|anchor|author|writer|minister|mayor|mp))"
 )
 EN: list[Rule] = [
+    (HATE, r"(?:genetically|biologically|naturally|racially|innately)\s+(?:inferior|less\s+"
+     r"intelligent|stupider|dumber|subhuman|more\s+violent|criminal)|(?:inferior|lesser|"
+     r"subhuman)\s+(?:race|races|breed|people|stock)|(?:are|is)\s+(?:an\s+)?inferior\s+(?:race|"
+     r"people|breed)|less\s+intelligent\s+by\s+(?:nature|birth|genetics)", False),
+    (HARASSMENT, r"(?:everyone|everybody|the\s+whole\s+\w+)\s+(?:hates|despises)\s+you|"
+     r"(?:nobody|no\s+one|no-one)\s+(?:likes|loves|wants|would\s+miss|will\s+miss|cares\s+about)"
+     r"\s+you|(?:world|we|everyone)\s+would\s+be\s+better\s+(?:off\s+)?without\s+you|"
+     r"waste\s+of\s+(?:space|oxygen|skin|air)|you\s*(?:'re|\s+are|r)\s+(?:a\s+)?(?:worthless|"
+     r"useless\s+piece|pathetic\s+excuse|nobody\s+and)", False),
     (THREAT, _EN_I_WILL + r"(?:kill|murder|shoot|stab|strangle|slit\s+the\s+throat\s+of|"
      r"behead|rape|butcher)\s+(?:you|u|ya|your\s+\w+)\b", True),
     (THREAT, _EN_I_WILL + _EN_KILL + r"\s+" + _EN_YOU + r"(?!\s+(?:a|an|the|some|that|"
@@ -122,6 +135,7 @@ EN: list[Rule] = [
      r"like\s+to|gonna|would)\s+(?:\w+\s+)?" + _EN_SEX_VERB + r"\s+" + _EN_PERSON + r"\b",
      False),
     (SEXUAL, r"(?:would|i'?d)\s+(?:totally\s+|so\s+)?(?:hit|tap)\s+(?:that|it)\b|"
+     r"bend\s+(?:her|him|you|that\s+\w+|the\s+\w+|this\s+\w+)\s+over\b|"
      r"(?:her|those|nice|great|big|lovely|what|perky|huge)\s+(?:tits|boobs|titties|knockers|"
      r"jugs|rack|booty)\b|(?:nice|great|lovely|what\s+an?)\s+(?:ass|arse|butt|legs|body)\s+"
      r"(?:on\s+(?:her|him|you|that)|she|he)", False),
@@ -156,11 +170,19 @@ _FR_VERMIN = (
     r"moins\s+que\s+(?:des\s+)?humains)"
 )
 FR: list[Rule] = [
+    (HATE, r"(?:genetiquement|biologiquement|naturellement|par\s+nature)\s+(?:inferieur\w*|moins\s+"
+     r"intelligent\w*|plus\s+betes|plus\s+violent\w*|criminel\w*)|race\s+inferieure|races\s+"
+     r"inferieures|sous-race", False),
+    (HARASSMENT, r"tout\s+le\s+monde\s+te\s+(?:deteste|hait|meprise|vomit)|personne\s+ne\s+"
+     r"(?:t'aime|te\s+regrettera\w*|veut\s+de\s+toi|t'a\s+jamais\s+aime)|(?:t'es|tu\s+es|"
+     r"tu\s+n'es)\s+qu'une?\s+(?:merde|ordure|raclure|moins\s+que\s+rien|sous-merde|"
+     r"dechet)|tu\s+ne\s+vaux\s+rien|le\s+monde\s+serait\s+mieux\s+sans\s+toi", False),
     (THREAT, r"(?:je\s+vais|j'vais|j'?vais|on\s+va|je\s+vous\s+jure\s+que\s+je\s+vais)\s+"
      r"(?:te|vous|t')\s*(?:tuer|buter|egorger|massacrer|violer|descendre|flinguer|"
      r"planter|etrangler|cramer|bruler\s+vif|bruler\s+vive)", True),
     (THREAT, r"(?:je\s+vais|j'vais|on\s+va|je\s+te\s+jure\s+que\s+je\s+vais)\s+(?:te|vous|"
-     r"t'|l'|la|le|les)\s*(?:\w+\s+)?(?:retrouver|trouver|frapper|defoncer|casser\s+la\s+"
+     r"t'|l'|la|le|les)\s*(?:\w+\s+)?(?:(?:re)?trouver(?!\s+(?:le|la|les|un|une|des|du|l'|ca|cela|"
+     r"mieux|quelque|ce|cet|cette)\b)|frapper|defoncer|casser\s+la\s+"
      r"(?:gueule|tete)|faire\s+la\s+peau|faire\s+payer|bruler|crever|fumer|exploser|"
      r"demolir|defigurer|attendre\s+a\s+la\s+sortie|rendre\s+visite|suivre)", False),
     (THREAT, r"(?:je\s+te|on\s+te|je\s+vous|on\s+vous)\s+(?:tuerai|buterai|retrouverai|"
@@ -190,11 +212,16 @@ FR: list[Rule] = [
      r"extermine|elimine)e?s?", False),
     (VIOLENCE, r"mort\s+aux\s+\w+|(?:qu'ils|qu'il|qu'elle|qu'elles|que\s+tu|j'espere\s+que\s+"
      r"(?:tu|il|elle|ils))\s+(?:\w+\s+)?(?:crevent|creve|creves|meure|meurent|meures|"
+     r"se\s+(?:fera|fasse|fassent|feront)\s+(?:ecraser|renverser|tuer|buter|egorger|poignarder|"
+     r"abattre|violer)|"
      r"brule(?:nt)?|pourrisse(?:nt)?|se\s+fasse(?:nt)?\s+(?:violer|tuer|buter|egorger))|"
      r"(?:pendez|fusillez|brulez|tuez|butez|gazez|noyez)[- ]les|(?:une|des)\s+balles?\s+"
-     r"dans\s+(?:la|sa|ta|leur|sa\s+petite)\s+(?:tete|gueule|nuque)|(?:bruler|incendier|"
-     r"faire\s+sauter|attaquer)\s+(?:la|leur|cette|les|des)\s+(?:mosquees?|synagogues?|"
+     r"dans\s+(?:la|sa|ta|leur|sa\s+petite)\s+(?:tete|gueule|nuque)|(?:bruler|brulez|incendier|"
+     r"incendiez|faire\s+sauter|faites\s+sauter|attaquer|attaquez)\s+(?:la|leur|cette|les|des)\s+(?:mosquees?|synagogues?|"
      r"eglises?|maisons?|redactions?|foyers?)", False),
+    (VIOLENCE, r"j'espere\s+qu(?:e\s+|')(?:\w+\s+|l'\w+\s+){0,3}?(?:se\s+(?:fera|fasse|fassent|"
+     r"feront)|va\s+se\s+faire|vont\s+se\s+faire)\s+(?:ecraser|renverser|tuer|buter|egorger|"
+     r"poignarder|abattre|violer|lyncher)", False),
     (SELF_HARM, r"(?:va|allez)\s+(?:donc\s+)?(?:te|vous)\s+(?:pendre|suicider|jeter\s+(?:d'un|"
      r"sous\s+un)\s+\w+|tuer|foutre\s+en\s+l'air)|suicide[- ]toi|tue[- ]toi|pends[- ]toi|"
      r"va\s+(?:donc\s+)?(?:crever|mourir)|rends\s+service\s+au\s+monde\s+et\s+(?:meurs|"
@@ -210,8 +237,9 @@ FR: list[Rule] = [
      r"(?:exterminer|eradiquer|se\s+debarrasser\s+de)\s+(?:tous\s+)?(?:ces|les|cette)\s+"
      r"(?:\w+\s+)?(?:vermine|racaille|parasites|cafards|rats)", False),
     (SEXUAL, r"je\s+(?:la|le|te)\s+(?:baiserai[st]?|prendrai[st]?|sauterai[st]?|"
-     r"defoncerai[st]?|culbuterai[st]?|deshabillerai[st]?)|je\s+(?:vais|veux|voudrais|"
-     r"aimerais|vais\s+bien)\s+(?:la|le|te|vous)\s+(?:baiser|sauter|prendre\s+par|defoncer|"
+     r"defoncerai[st]?|culbuterai[st]?|deshabillerai[st]?)|(?:je\s+|j')(?:vais|veux|voudrais|"
+     r"aimerais|vais\s+bien|aimerais\s+bien|voudrais\s+bien)\s+(?:la|le|te|vous)\s+(?:baiser|"
+     r"sauter|prendre\s+(?:par|sur|contre|dans)|defoncer|"
      r"lecher|peloter|deshabiller|culbuter|tringler|niquer)", False),
     (SEXUAL, r"(?:ses|tes|vos|beaux|jolis|gros|belles|sacres|quels|quelles)\s+(?:seins|"
      r"nichons|fesses|loches|miches|tetons|nibards)|(?:quel|beau|joli|gros|son|ton)\s+cul\b|"
@@ -238,6 +266,13 @@ _DE_VERMIN = (
     r"keine\s+(?:richtigen\s+)?menschen|weniger\s+wert\s+als\s+tiere)"
 )
 DE: list[Rule] = [
+    (HATE, r"(?:genetisch|biologisch|von\s+natur\s+aus|rassisch)\s+(?:minderwertig\w*|weniger\s+"
+     r"intelligent|dummer|unterlegen|gewalttatiger|krimineller)|minderwertige\s+(?:rasse|"
+     r"menschen|volker)|untermenschen", False),
+    (HARASSMENT, r"(?:alle|jeder)\s+(?:hassen|hasst|verachten|verachtet)\s+dich|(?:keiner|niemand)\s+"
+     r"(?:mag|liebt|will|vermisst|braucht)\s+dich|du\s+bist\s+(?:nichts\s+wert|wertlos|ein\s+"
+     r"wertloses|ein\s+nichts|abschaum)|verschwendung\s+von\s+sauerstoff|die\s+welt\s+"
+     r"ware\s+besser\s+ohne\s+dich", False),
     (THREAT, r"(?:ich|wir)\s+(?:werde|werden|will|wollen)\s+(?:dich|euch)\s+(?:\w+\s+){0,3}?"
      r"(?:umbringen|abstechen|erschiessen|abknallen|toten|kaltmachen|aufschlitzen|"
      r"vergewaltigen|erwurgen|abschlachten|aufhangen)|(?:ich|wir)\s+(?:bring(?:e|en)?|"
@@ -248,10 +283,15 @@ DE: list[Rule] = [
      r"(?:finden|kriegen|verprugeln|zusammenschlagen|fertigmachen|besuchen|holen|"
      r"zusammen|fertig|krankenhausreif|windelweich|noch|schon|bald|irgendwann)\b(?!\s+"
      r"(?:interessant|gut|spannend|toll|uberzeugen))", False),
+    (THREAT, r"(?:schlage|schlagen|bringe|bringen|steche|stechen|knalle|knallen|mache|machen|"
+     r"prugle|prugeln|hau|haue|hauen)\s+(?:ich|wir)\s+dich\s+(?:\w+\s+){0,2}?(?:krankenhausreif|"
+     r"tot|um|ab|kalt|zusammen|windelweich|fertig|platt|grun\s+und\s+blau)\b", False),
     (THREAT, r"(?:ich|wir)\s+(?:weiss|wissen|kenne|kennen)\s+(?:genau\s+|ganz\s+genau\s+)?"
      r"(?:wo\s+(?:du|ihr|deine\s+\w+|dein\s+\w+)\s+(?:wohnst|wohnt|wohnen|lebst|lebt|"
-     r"arbeitest|arbeitet|schlafst|schlaft|zur\s+schule\s+geh\w+)|deine\s+adresse)", False),
-    (THREAT, r"pass\s+(?:bloss|lieber|gut|ja)\s+auf\s+(?:dich\s+)?auf|du\s+bist\s+(?:so\s+gut\s+"
+     r"arbeitest|arbeitet|schlafst|schlaft|zur\s+schule\s+geh\w+)|deine\s+adresse)|(?:ich|wir)\s+"
+     r"(?:habe|haben|hab)\s+(?:jetzt\s+|schon\s+)?deine\s+adresse", False),
+    (THREAT, r"pass\s+(?:bloss|lieber|gut|ja)\s+auf\s+(?:dich\s+)?auf|pass\s+(?:bloss|lieber|"
+     r"nur|ja)\s+auf,?\s+wenn\s+du|du\s+bist\s+(?:so\s+gut\s+"
      r"wie\s+|schon\s+)?tot\b|deine\s+tage\s+sind\s+gezahlt|das\s+wirst\s+du\s+(?:bereuen|"
      r"bussen|bezahlen)|du\s+wirst\s+(?:es\s+)?(?:bereuen|bussen|leiden|dafur\s+bezahlen)|"
      r"wir\s+kriegen\s+dich|wir\s+finden\s+dich|dreh\s+dich\s+lieber\s+um", False),
@@ -269,10 +309,15 @@ DE: list[Rule] = [
      r"verbrannt|erschlagen|gelyncht|hingerichtet|umgebracht|getotet|an\s+die\s+wand\s+"
      r"gestellt|aufgeknupft|ausgerottet|vernichtet|abgeknallt|an\s+die\s+wand|"
      r"vergewaltigt)\b", False),
+    (VIOLENCE, r"(?:sollte|sollten|muss|musste|mussten|muesste)\s+man\s+(?:sie\s+|ihn\s+|alle\s+)?"
+     r"(?:\w+\s+){0,2}?(?:aufhangen|erschiessen|abknallen|umbringen|toten|vergasen|"
+     r"verbrennen|erschlagen|lynchen|abstechen|hinrichten|aufknupfen|ausrotten|an\s+die\s+wand"
+     r"\s+stellen)\b", False),
     (VIOLENCE, r"(?:verdient|verdienen)\s+(?:es\s+)?(?:\w+\s+)?(?:zu\s+sterben|den\s+tod|"
      r"eine\s+kugel|erschossen\s+zu\s+werden|aufgehangt\s+zu\s+werden)|(?:hoffentlich|ich\s+"
-     r"hoffe|hoffe)\s+(?:,\s*)?(?:\w+\s+){0,4}?(?:stirbt|sterben|verreckt|verrecken|krepiert|"
-     r"krepieren|erschossen|vergewaltigt|abgestochen|verbrennt|verbrennen)|tod\s+(?:allen|"
+     r"hoffe|hoffe)\s+(?:,\s*)?(?:\w+\s+){0,6}?(?:stirbt|sterben|verreckt|verrecken|krepiert|"
+     r"krepieren|erschossen|vergewaltigt|abgestochen|verbrennt|verbrennen|uberfahren|"
+     r"totgefahren|erschlagen|zusammengeschlagen)|tod\s+(?:allen|"
      r"den)\s+\w+", False),
     (VIOLENCE, r"(?:zundet|zunden|fackelt|fackeln|brennt|brennen|sprengt|sprengen|stecken|"
      r"steckt)\s+(?:die|das|ihre|ihr|ihnen\s+die|jede|jedes)\s+(?:\w+\s+)?(?:moschee|"
@@ -282,7 +327,7 @@ DE: list[Rule] = [
      r"(?:erhang|erhange|erschiess|erschiesse)\s+dich|spring\s+(?:doch\s+)?(?:von\s+(?:der|"
      r"einer)\s+brucke|vor\s+(?:den|einen)\s+zug)|geh\s+(?:doch\s+)?sterben|"
      r"(?:verreck|verrecke|stirb|krepier|krepiere)\s+(?:doch|endlich|einfach)", True),
-    (DEHUMANISING, r"\b(?:sie|die|diese|alle|solche|das|ihr)\b[\w\s-]{0,40}?\b(?:sind|seid)\s+"
+    (DEHUMANISING, r"\b\w+\b[\w\s-]{0,40}?\b(?:sind|seid)\s+"
      r"(?:doch\s+|nur\s+|alle\s+|einfach\s+|wie\s+|nichts\s+als\s+|nichts\s+anderes\s+als\s+|"
      r"keine\s+menschen,?\s+sondern\s+|schlimmer\s+als\s+|echte\s+|dreckige\s+|widerliche\s+|"
      r"richtige\s+)*" + _DE_VERMIN + r"\b", False),
@@ -290,14 +335,16 @@ DE: list[Rule] = [
      r"kakerlaken|fliegen)|(?:ausrotten|ausmerzen|vernichten|vergasen)\s+(?:wie\s+"
      r"ungeziefer|diese\s+\w+|die\s+alle|alle\s+\w+)|(?:uberschwemmen|verseuchen|befallen)\s+"
      r"(?:unser|unsere|das|die|deutschland)", False),
-    (SEXUAL, r"(?:ich\s+wurde|ich\s+will|ich\s+mochte|wurde\s+ich|will\s+ich|ich\s+wurd)\s+"
-     r"(?:die|sie|dich|ihn|der|diese)\s+(?:\w+\s+){0,2}?(?:ficken|bumsen|vogeln|nageln|"
+    (SEXUAL, r"(?:ich\s+wurde|ich\s+will|ich\s+mochte|wurde\s+ich|will\s+ich|mochte\s+ich|"
+     r"ich\s+wurd)\s+(?:die|sie|dich|ihn|der|diese|gern|gerne|so)?\s*(?:\w+\s+){0,4}?(?:ficken|bumsen|vogeln|nageln|"
      r"flachlegen|besteigen|durchnehmen|betatschen|ausziehen|knallen|rannehmen)", False),
     (SEXUAL, r"(?:ihre|deine|eure|geile|schone|dicke|pralle|geilen|schonen|was\s+fur)\s+"
      r"(?:titten|bruste|mopse|arsch|hintern|euter|nippel)|(?:hoch|nach\s+oben)\s*geschlafen|"
      r"hochschlafen|(?:zeig|zeigt|zeigen\s+sie)\s+(?:uns|mir)\s+(?:mal\s+)?(?:deine|ihre|"
      r"eure)\s+(?:titten|bruste|mopse|arsch)|(?:blast|blas|blasen)\s+(?:mir|uns)\s+einen|"
      r"lutsch\s+(?:meinen|mir)", False),
+    (SEXUAL, r"im\s+bett\s+(?:eine\s+|ein\s+)?(?:granate|tier|wucht|bombe|geil|rakete|"
+     r"hammer|sau)|(?:granate|tier|bombe|rakete)\s+im\s+bett", False),
     (SEXUAL, r"(?:die|diese|eine|so\s+eine)\s+(?:journalistin|moderatorin|reporterin|"
      r"ministerin|politikerin|tussi|schnitte|autorin|burgermeisterin)\s+(?:ist\s+)?(?:echt\s+|"
      r"ganz\s+schon\s+|so\s+|richtig\s+)?(?:geil|heiss|fickbar|scharf|sexy|notgeil)|"
@@ -318,6 +365,14 @@ _ES_VERMIN = (
     r"tumor)|infrahumanos|subhumanos|no\s+son\s+(?:personas|humanos|seres\s+humanos))"
 )
 ES: list[Rule] = [
+    (HATE, r"(?:geneticamente|biologicamente|por\s+naturaleza|por\s+genetica)\s+(?:inferiores|"
+     r"menos\s+inteligentes|mas\s+tontos|mas\s+violentos|criminales)|(?:inferiores|menos\s+"
+     r"inteligentes|mas\s+tontos|mas\s+violentos)\s+(?:\w+\s+){0,2}?(?:por\s+)?(?:genetica|"
+     r"naturaleza|biologia|nacimiento)|raza\s+inferior|razas\s+inferiores", False),
+    (HARASSMENT, r"todo\s+el\s+mundo\s+te\s+(?:odia|desprecia)|todos\s+te\s+odian|nadie\s+te\s+"
+     r"(?:quiere|soporta|echaria\s+de\s+menos|echara\s+de\s+menos)|eres\s+(?:una\s+mierda|"
+     r"basura|escoria|un\s+desperdicio|un\s+cero\s+a\s+la\s+izquierda)|no\s+vales\s+nada|"
+     r"el\s+mundo\s+estaria\s+mejor\s+sin\s+ti", False),
     (THREAT, r"(?:te|os)\s+(?:voy|vamos)\s+a\s+(?:matar|apunalar|degollar|violar|"
      r"meter\s+un\s+tiro|pegar\s+un\s+tiro|rajar|quemar\s+viv[oa])|(?:voy|vamos)\s+a\s+"
      r"(?:matarte|mataros|apunalarte|degollarte|violarte|rajarte|pegarte\s+un\s+tiro)|"
@@ -325,7 +380,8 @@ ES: list[Rule] = [
     (THREAT, r"(?:te|os|la|lo|les?)\s+(?:voy|vamos)\s+a\s+(?:reventar|partir\s+la\s+(?:cara|"
      r"boca|cabeza)|romper\s+la\s+(?:cara|boca|cabeza)|pegar|quemar|buscar|encontrar|cazar|"
      r"dar\s+(?:una\s+paliza|un\s+susto)|hacer\s+dano|esperar\s+a\s+la\s+salida|visitar|"
-     r"seguir|joder\s+la\s+vida)|(?:voy|vamos)\s+a\s+(?:reventarte|buscarte|encontrarte|"
+     r"seguir|joder\s+la\s+vida)(?!\s+(?:el|la|los|las|un|una|unos|unas|algo|otro|otra)\b)|"
+     r"(?:voy|vamos)\s+a\s+(?:reventarte|buscarte|encontrarte|"
      r"cazarte|partirte|romperte|quemarte|visitarte)", False),
     (THREAT, r"(?:se|sabemos|yo\s+se|ya\s+se)\s+(?:muy\s+bien\s+)?(?:donde|en\s+que\s+calle)\s+"
      r"(?:vives|viven|vivis|trabajas|duermes|estudian\s+tus\s+hijos|van\s+tus\s+hijos)|"
@@ -348,8 +404,10 @@ ES: list[Rule] = [
      r"gasead|ejecutad)[oa]s?|estar\s+muert[oa]s?|un\s+tiro|una\s+bala|la\s+muerte)", False),
     (VIOLENCE, r"(?:ojala|espero\s+que|que)\s+(?:\w+\s+){0,3}?(?:se\s+mueran?|se\s+muera|"
      r"revienten|le\s+peguen\s+un\s+tiro|lo\s+maten|la\s+maten|los\s+maten|la\s+violen|"
+     r"(?:lo|la|los|las|le)\s+(?:atropelle|atropellen|arrolle|arrollen|pille\s+un\s+\w+)|"
      r"se\s+pudran?|se\s+quemen?|le\s+de\s+cancer|les\s+de\s+cancer)|al\s+paredon|"
-     r"muerte\s+a\s+(?:los|las|todos|todas|l[oa]s?\s+\w+)|(?:quemar|incendiar|volar|atacar)\s+"
+     r"muerte\s+a\s+(?:los|las|todos|todas|l[oa]s?\s+\w+)|(?:quemar|quemad|quemen|incendiar|"
+     r"incendiad|volar|volad|atacar|atacad)\s+"
      r"(?:la|las|su|sus|esa|esas)\s+(?:mezquitas?|sinagogas?|iglesias?|casas?|redaccion)",
      False),
     (SELF_HARM, r"\b(?:matate|suicidate|ahorcate|tirate\s+(?:de|por)\s+(?:un|el)\s+(?:puente|"
@@ -358,7 +416,7 @@ ES: list[Rule] = [
     (DEHUMANISING, r"\b(?:son|eso\s+son|esos\s+son|esas\s+son|todos\s+son|todas\s+son|"
      r"esa\s+gente\s+son|esta\s+gente\s+son)\s+(?:unos\s+|unas\s+|solo\s+|como\s+|todos\s+|"
      r"simplemente\s+|peores\s+que\s+|autenticas\s+|verdaderas\s+|sucias\s+|asquerosas\s+)*"
-     + _ES_VERMIN + r"\b", False),
+     + _ES_VERMIN + r"\b|\bno\s+son\s+(?:personas|humanos|seres\s+humanos)\b", False),
     (DEHUMANISING, r"se\s+(?:reproducen|multiplican)\s+como\s+(?:ratas|conejos|cucarachas|"
      r"moscas)|(?:invaden|infestan|plagan)\s+(?:nuestr[ao]s?|el|la|las|los|espana)\s+(?:\w+\s+)?"
      r"|(?:exterminar|erradicar|eliminar)\s+(?:a\s+)?(?:esa|esta|toda\s+esa)\s+(?:plaga|"
@@ -372,6 +430,9 @@ ES: list[Rule] = [
      r"nalgas|culo)|(?:se\s+ha|ha|se)\s+acostad[oa]\s+con\s+(?:el|su)\s+(?:jefe|director|"
      r"ministro|editor)|(?:llego|subio)\s+(?:ahi|hasta\s+ahi|al\s+puesto|alli)\s+"
      r"(?:acostandose|chupando|de\s+rodillas|abriendose\s+de\s+piernas)", False),
+    (SEXUAL, r"(?:una\s+fiera|un\s+animal|una\s+bomba|buenisima|muy\s+buena|una\s+guarra|"
+     r"una\s+salvaje)\s+en\s+la\s+cama|en\s+la\s+cama\s+(?:es|sera|debe\s+ser)\s+(?:una\s+)?"
+     r"(?:fiera|bomba|salvaje|animal)", False),
     (SEXUAL, r"de\s+rodillas\s+(?:ante|para|delante\s+de)\s+mi|chupamela|chupame\s+la|"
      r"mamamela|abrete\s+de\s+piernas|(?:la|esta|esa)\s+(?:periodista|presentadora|ministra|"
      r"diputada|reportera|tia|alcaldesa|autora)\s+(?:esta\s+)?(?:muy\s+|tan\s+|bien\s+)?"
@@ -391,6 +452,13 @@ _RU_VERMIN = (
     r"опухоль|вирус|саранча|биомусор|отбросы|орки|нечисть|гниль)"
 )
 RU: list[Rule] = [
+    (HATE, r"(?:генетически|биологически|от\s+природы|по\s+природе)\s+(?:глупее|тупее|ниже|"
+     r"неполноценн\w+|менее\s+умн\w+|агрессивнее|преступн\w+)|(?:низшая|неполноценная|низшие)\s+"
+     r"(?:раса|расы|нация|народ|люди)", False),
+    (HARASSMENT, r"(?:тебя\s+все|все\s+тебя)\s+(?:ненавидят|презирают)|никто\s+тебя\s+не\s+"
+     r"(?:любит|ждет|уважает|хочет)|ты\s+(?:никто|ничтожество|пустое\s+место|мусор|"
+     r"никчемн\w+|жалкое\s+ничтожество|отброс)|мир\s+(?:был\s+бы|станет)\s+лучше\s+без\s+"
+     r"тебя", False),
     (THREAT, r"(?:я|мы)\s+(?:тебя|вас)\s+(?:\w+\s+){0,2}?(?:убью|убьем|зарежу|зарежем|"
      r"пристрелю|пристрелим|задушу|изнасилую|грохну|грохнем|прикончу|прикончим|"
      r"порешу|замочу|завалю)|(?:убью|зарежу|пристрелю|задушу|изнасилую|грохну|прикончу|"
@@ -399,7 +467,8 @@ RU: list[Rule] = [
      r"прибьем|найду|найдем|закопаю|закопаем|сожгу|сожжем|покалечу|покалечим|достану|"
      r"достанем|порву|порвем|уничтожу|уничтожим|накажу|навещу|навестим|вычислю|вычислим)"
      r"|(?:урою|прибью|найду|закопаю|сожгу|покалечу|достану|порву|вычислю|доберусь\s+до)\s+"
-     r"(?:тебя|вас|твою|твоих|тебе)", False),
+     r"(?:тебя|вас|твою|твоих)\b|(?:переломаю|сломаю|оторву|отрежу)\s+(?:тебе|вам)\s+"
+     r"(?:ноги|руки|голову|шею|башку|пальцы)", False),
     (THREAT, r"(?:я|мы)?\s*(?:знаю|знаем)\s+где\s+(?:ты|вы|твои\s+\w+|твоя\s+\w+)\s+(?:живешь|"
      r"живете|работаешь|работаете|спишь|ходишь|живут|живет|учатся|учится)|(?:знаю|знаем)\s+"
      r"(?:твой|ваш)\s+адрес", False),
@@ -408,11 +477,13 @@ RU: list[Rule] = [
      r"\s*(?:,\s*)?(?:когда|по\s+сторонам|\.|!|$)|твои\s+дни\s+сочтены|(?:ты|вы)\s+(?:еще|"
      r"ещё)\s+пожалеешь|ответишь\s+за\s+(?:это|базар|свои\s+слова)|жди\s+гостей", False),
     (THREAT, r"(?:найду|найдем|убью|убьем|достану|достанем|доберусь\s+до|доберемся\s+до|"
-     r"сожгу|навещу|навестим)\s+(?:и\s+)?" + _RU_FAMILY + r"|(?:семья|дети|жена|мать|дочь)\s+"
-     r"(?:твоя|твои|ваша|ваши)\s+(?:\w+\s+)?(?:ответят|заплатят|пожалеют|пострадают|"
+     r"сожгу|навещу|навестим)\s+(?:и\s+)?" + _RU_FAMILY + r"|(?:(?:семья|дети|жена|мать|дочь)\s+"
+     r"(?:твоя|твои|ваша|ваши)|(?:твоя|твои|ваша|ваши)\s+(?:семья|дети|жена|мать|дочь|родные|"
+     r"близкие))\s+(?:\w+\s+)?(?:ответят|заплатят|пожалеют|пострадают|заплатит|ответит|пожалеет|"
+     r"поплатится|поплатятся|"
      r"следующие)", False),
     (VIOLENCE, r"(?:кто-нибудь|кто-то|кто\s+нибудь|надо\s+бы|надо|нужно|пора|следует|"
-     r"стоило\s+бы|давно\s+пора)\s+(?:бы\s+)?(?:уже\s+)?(?:их|его|ее|её|всех|эту\s+\w+|"
+     r"стоило\s+бы|давно\s+пора)\s+(?:бы\s+)?(?:уже\s+)?(?:должен\s+|должны\s+|обязан\s+)?(?:их|его|ее|её|всех|эту\s+\w+|"
      r"этого\s+\w+|этих\s+\w+)?\s*(?:всех\s+)?(?:убить|расстрелять|повесить|перестрелять|сжечь|"
      r"зарезать|пристрелить|истребить|вырезать|казнить|линчевать|замочить|утопить|"
      r"закопать|отравить|избить|перевешать|передушить)", False),
@@ -424,8 +495,10 @@ RU: list[Rule] = [
     (VIOLENCE, r"(?:чтоб|чтобы|надеюсь|хоть\s+бы|пусть|желаю\s+(?:тебе|им|ему|ей))\s+(?:ты|вы|"
      r"он|она|они|тебя|его|их|все)?\s*(?:\w+\s+)?(?:сдох|сдохла|сдохли|сдохнет|сдохнут|"
      r"сдохнешь|сгорел|сгорели|сгорела|сгнил|сгнили|подох\w*|умер|умерла|умерли|умрет|умрут|"
-     r"разбился|изнасиловали|убили|пристрелили|сдохнуть|сгореть|сгнить)|смерть\s+\w+(?:ам|"
-     r"ям)\b|(?:к|у)\s+стенк[еиу]\b|(?:сжечь|взорвать|поджечь)\s+(?:их\s+|эту\s+|эти\s+)?"
+     r"разбился|изнасиловали|убили|пристрелили|сдохнуть|сгореть|сгнить|собьет|задавит|"
+     r"переедет|раздавит|убьют|застрелят|зарежут|прибьют)|смерть\s+\w+(?:ам|"
+     r"ям)\b|(?:к|у)\s+стенк[еиу]\b|(?:сжечь|взорвать|поджечь|сожгите|подожгите|взорвите|"
+     r"спалите)\s+(?:их\s+|эту\s+|эти\s+)?"
      r"(?:мечеть|мечети|синагогу|синагоги|церковь|церкви|редакцию|дом|дома)", False),
     (SELF_HARM, r"(?:убей\s+себя|убейся|повесься|вскройся|выпились|выпей\s+яду|прыгни\s+с\s+"
      r"(?:моста|крыши|окна)|иди\s+(?:и\s+)?(?:сдохни|умри|повесься|убейся)|сделай\s+миру\s+"
@@ -433,20 +506,23 @@ RU: list[Rule] = [
     (DEHUMANISING, r"(?:^|[\s,.!?])(?:они|эти|все|такие|это|вот\s+эти|все\s+эти)\s+(?:[\w-]+"
      r"\s+){0,3}?(?:[-—]\s*)?(?:просто\s+|всего\s+лишь\s+|не\s+люди\s*,?\s*а\s+|как\s+|"
      r"настоящие\s+|сплошные\s+|все\s+|это\s+|вонючие\s+|грязные\s+|мерзкие\s+)*"
-     + _RU_VERMIN + r"\b", False),
+     + _RU_VERMIN + r"\b|\w+\s*[-—]\s*(?:это\s+)?(?:просто\s+|настоящая\s+|настоящие\s+)?"
+     + _RU_VERMIN + r"\b|(?<!\w)(?:\w+)\s+(?:[-—]\s*)?(?:это\s+)?не\s+люди\b", False),
     (DEHUMANISING, r"(?:плодятся|размножаются)\s+как\s+(?:крысы|кролики|тараканы|мухи)|"
      r"(?:расплодились|кишат)\s+(?:у\s+нас|в\s+нашем|в\s+наших|в\s+городе|везде|повсюду)|"
      r"(?:истребить|уничтожить|вытравить)\s+(?:как\s+)?(?:эту\s+)?(?:заразу|нечисть|"
      r"тараканов|крыс|паразитов)", False),
-    (SEXUAL, r"я\s+бы\s+(?:ее|её|тебя|его|эту|с\s+ней)\s+(?:\w+\s+)?(?:трахнул|выебал|"
+    (SEXUAL, r"я\s+бы\s+(?:ее|её|тебя|его|эту|с\s+ней)?\s*(?:\w+\s+)?(?:трахнул|выебал|"
      r"отымел|поимел|вдул|натянул|раздел|облапал|отодрал|переспал)|(?:трахнуть|выебать|"
      r"отыметь|поиметь|вдуть|натянуть|отодрать)\s+(?:бы\s+)?(?:ее|её|тебя|эту)", False),
     (SEXUAL, r"(?:ее|её|твои|твоя|какие|классные|шикарные|сочные|ничего\s+такие)\s+(?:сиськи|"
      r"титьки|буфера|попка|жопка|задница|дойки)|через\s+постель|(?:переспала|спит|спала)\s+"
      r"с\s+(?:начальником|главредом|шефом|редактором|министром|продюсером)|раздвигать\s+"
      r"ноги|раздвинь\s+ноги|(?:встань|стань|вставай)\s+на\s+колени\s+(?:передо\s+мной|и)|"
-     r"отсоси|(?:покажи|покажите)\s+(?:нам\s+|мне\s+)?(?:свои\s+|её\s+|ее\s+)?(?:сиськи|"
+     r"отсоси|(?:покажи|покажите)\s+(?:нам\s+|мне\s+|лучше\s+|уже\s+)*(?:свои\s+|её\s+|ее\s+)?(?:сиськи|"
      r"грудь|попку|жопу|задницу)", False),
+    (SEXUAL, r"в\s+постели\s+(?:огонь|зверь|бомба|хороша|горяча|огонь|ненасытн\w+)|(?:огонь|"
+     r"зверь|бомба)\s+в\s+постели", False),
     (SEXUAL, r"(?:эта|эту|такую|такая)\s+(?:журналистк\w*|ведущ\w+|телочк\w+|телк\w+|"
      r"депутатш\w+|министерш\w+|корреспондентк\w+|авторш\w+)\s+(?:бы\s+)?(?:\w+\s+)?"
      r"(?:трахнул|отымел|вдул|секси|сексуальн\w+|горяч\w+|аппетитн\w+)", False),
@@ -464,20 +540,29 @@ _AR_VERMIN = (
     r"طفيليات|جراثيم|وباء|سرطان|طاعون|اوبئه|اوساخ|قمل|ديدان|وحوش|نجاسه|حثاله)"
 )
 AR: list[Rule] = [
-    (THREAT, r"(?<!\w)" + _AR_INTENT + r"(?:قتل|ذبح|دبح|طعن|غتصب|خنق|سلخ|قطع\s+راس|"
+    (HATE, r"اقل\s+ذكاء\s+(?:\S+\s+)?(?:بالوراثه|وراثيا|بطبيعتهم|جينيا|بالفطره)|(?:بالوراثه|"
+     r"وراثيا|جينيا|بطبيعتهم)\s+(?:اقل|ادنى|اغبى)|(?:عرق|جنس|سلاله)\s+(?:ادنى|اقل|منحط|حقير)",
+     False),
+    (HARASSMENT, r"(?:الكل|الجميع|كل\s+الناس|كل\s+الناس)\s+(?:يكرهك|يكرهونك|يحتقرك|يحتقرونك)|"
+     r"(?:لا\s+احد|ما\s+حد|محدش)\s+(?:يحبك|يريدك|بيحبك|يطيقك)|(?:انت|انتي)\s+(?:حثاله|زباله|"
+     r"لا\s+شيء|ولا\s+شي|نكره)|لا\s+قيمه\s+لك|العالم\s+افضل\s+بدونك", False),
+    (THREAT, r"(?<!\w)[وف]?" + _AR_INTENT + r"(?:قتل|ذبح|دبح|طعن|غتصب|خنق|سلخ|قطع\s+راس|"
      r"فجر|حرق)(?:ك|كم|كي)(?!\w)|دمك\s+مهدور|دمه\s+مهدور|دمها\s+مهدور|دمهم\s+مهدور", True),
-    (THREAT, r"(?<!\w)" + _AR_INTENT + r"(?:ضرب|لاقي|جد|دفن|كسر\s+راس|كسر\s+عظام|خلص\s+علي|"
+    (THREAT, r"(?<!\w)[وف]?" + _AR_INTENT + r"(?:ضرب|لاقي|جد|دفن|كسر\s+راس|كسر\s+عظام|خلص\s+علي|"
      r"ربي|وريك|لاحق|طارد)(?:ك|كم|كي)(?!\w)|(?:سنصل|سنجد|سنعرف|راح\s+نوصل|سنلاحق)\s*"
      r"(?:اليك|لك|مكانك|بيتك)", False),
     (THREAT, r"(?:اعرف|نعرف|عارف|عارفين|بعرف|بنعرف)\s+(?:وين|اين|فين|مكان|عنوان)\s*"
      r"(?:\S+\s+)?(?:ساكن|تسكن|تعيش|بيتك|تشتغل|تعمل|سكنك|عنوانك|تنام|تروح)|"
      r"(?:اعرف|نعرف|عارف|عارفين|بعرف|بنعرف|معي|معنا)\s+عنوانك", False),
     (THREAT, r"(?:انت|انتي|انتم)\s+(?:ميت|ميته|ميتين|في\s+عداد\s+الموتى)|ايامك\s+معدوده|"
-     r"(?:ستدفع|راح\s+تدفع|رح\s+تدفع|حتدفع|هتدفع)\s+الثمن|(?:ستندم|راح\s+تندم|حتندم|"
+     r"(?:ستدفع|راح\s+تدفع|رح\s+تدفع|حتدفع|هتدفع)\s+الثمن|انتبه\s+(?:على\s+)?(?:لنفسك|حالك|"
+     r"راسك)\s+(?:\S+\s+)?(?:عندما|لما|وقت|حين|اذا)\s+(?:تخرج|تطلع|تروح|ترجع)|(?:ستندم|راح\s+تندم|حتندم|"
      r"هتندم)\s+(?:على|يوم)|انتظر\s+(?:ما\s+سيحدث|ردنا|زيارتنا)", False),
     (THREAT, r"(?:قتل|ذبح|حرق|خطف|غتصب|لاقي|اجيب|نجيب|جد)\S*\s+(?:\S+\s+)?" + _AR_FAMILY
      + r"|" + _AR_FAMILY + r"\s+(?:\S+\s+)?(?:ستدفع|سيدفعون|راح\s+تدفع|حيدفعوا|سيدفع|"
      r"هيدفعوا|التاليين|التالي|ستندم)", False),
+    (VIOLENCE, r"(?:لازم|يجب|على\s+احد|حد)\s+(?:\S+\s+){0,3}?(?:يطلق|يطلقوا|اطلاق)\s+النار\s+على|"
+     r"(?:يستحق|يستحقون|يستاهل|يستاهلوا)\s+(?:ال)?(?:اعدام|شنق|قتل|ذبح|حرق|رجم|موت)", False),
     (VIOLENCE, r"(?:لازم|يجب|يجب\s+ان|لازم\s+حد|حد\s+لازم|على\s+احد\s+ان|يستحق|يستحقون|"
      r"يستاهل|يستاهلوا|ينبغي|المفروض)\s+(?:\S+\s+)?(?:يقتل|يقتلوا|يقتلونه|قتل|قتله|قتلهم|"
      r"يذبح|ذبح|ذبحهم|يحرق|حرقهم|يعدم|يعدموا|اعدامه|اعدامهم|يشنق|شنقه|شنقهم|رصاصه|الموت|"
@@ -485,7 +570,8 @@ AR: list[Rule] = [
      False),
     (VIOLENCE, r"(?:اقتلوهم|اذبحوهم|احرقوهم|ابيدوهم|اعدموهم|اشنقوهم|اسحلوهم|اقتلوه|اذبحوه|"
      r"احرقوه|اقتلوها|اذبحوها|ارجموهم|ارجموه)|(?:الموت\s+ل)\S+|(?:يا\s*رب|ان\s+شاء\s+الله|"
-     r"انشالله|الله\s+يخليني\s+اشوفك|عسى|اتمنى)\s+(?:ا?ن\s+)?(?:تموت|يموت|يموتوا|تموتوا|"
+     r"انشالله|الله\s+يخليني\s+اشوفك|عسى|اتمنى)\s+(?:ا?ن\s+)?(?:تدهس\S*|يدهس\S*|تصدم\S*|"
+     r"يصدم\S*|تموت|يموت|يموتوا|تموتوا|"
      r"تنحرق|ينحرق|تنقتل|ينقتل|تتقطع|يتقطع|تنذبح|ينذبح|تغتصب)|(?:حرق|فجروا|فجر|احرقوا|"
      r"هاجموا)\s+(?:ال)?(?:مسجد|مساجد|كنيسه|كنائس|معبد|بيوتهم|بيوت)", False),
     (SELF_HARM, r"(?:اقتل\s+نفسك|روح\s+انتحر|انتحر\s+احسن|روح\s+موت|موت\s+احسن\s+لك|"
@@ -493,13 +579,17 @@ AR: list[Rule] = [
      r"انتحر\s+وريحنا|موت\s+وريحنا)", True),
     (DEHUMANISING, r"(?:^|\s)(?:هم|هؤلاء|هاولاء|هاؤلاء|هدول|هذول|هادول|دول|كلهم|جميعهم|"
      r"هذه|هذا|هاي)\s+(?:ال\S+\s+){0,2}(?:مجرد\s+|مثل\s+|زي\s+|ليسوا\s+الا\s+|مو\s+بشر\s+"
-     r"بل\s+|ليسوا\s+بشرا?\s+بل\s+|عباره\s+عن\s+)?" + _AR_VERMIN + r"(?!\w)|(?:ليسوا|مش|مو)\s+"
+     r"بل\s+|ليسوا\s+بشرا?\s+بل\s+|عباره\s+عن\s+)?" + _AR_VERMIN + r"(?!\w)|(?:^|\s)ال\S+\s+"
+     r"(?:هم\s+)?(?:مجرد\s+)?" + _AR_VERMIN + r"(?!\w)|(?:ليسوا|مش|مو)\s+"
      r"(?:بشر|بشرا|بني\s+ادمين|ادميين)", False),
     (DEHUMANISING, r"يتكاثرون\s+(?:مثل|زي|ك)\s*(?:ال)?(?:فئران|جرذان|ارانب|صراصير|حشرات)|"
      r"(?:ابادتهم|ابادتهم|ابادة\s+هؤلاء|تطهير\s+البلد\s+منهم|تنظيف\s+البلد\s+منهم)", False),
     (SEXUAL, r"(?:انيك|نيك|انيكها|انيكك|نيكها|انكحها|بنيكها|حنيكها|انيكه|انيكهم|"
      r"بدي\s+انيك|اريد\s+ان\s+انيك)|(?:بزاز|بزازها|طيزها|نهودها|اردافها|صدرها\s+(?:كبير|"
-     r"حلو|مثير|يجنن))|جسمها\s+(?:مثير|يجنن|حلو|نار)|(?:مزه|مزز|بتاعة\s+سرير)", False),
+     r"حلو|مثير|يجنن))|جسمها\s+(?:مثير|يجنن|حلو|نار)|(?:مزه|مزز|بتاعة\s+سرير)|(?:ارينا|ارني|وريني|ورينا|فرجينا|فرجيني)\s+(?:\S+\s+)?"
+     r"(?:جسمك|جسدك|صدرك|بزازك|طيزك)", False),
+    (SEXUAL, r"(?:نار|وحش|ممتازه|مولعه|ناريه)\s+(?:في|ع|على)\s+(?:ال)?سرير|(?:في|ع)\s+(?:ال)?سرير\s+"
+     r"(?:نار|وحش)", False),
     (SEXUAL, r"(?:نامت|تنام|بتنام|تنامي)\s+مع\s+(?:ال)?(?:مدير|رئيس|وزير|مديرها|رئيسها|"
      r"المنتج)|وصلت\s+(?:بجسمها|بجسدها|عن\s+طريق\s+السرير)|(?:افتحي|تفتح|فتحت)\s+"
      r"رجلي?ها?|(?:اريد|بدي|نفسي|ودي|حابب)\s+(?:انام\s+معها|انام\s+معك|المسها|المسك|"
@@ -525,6 +615,12 @@ _SR_VERMIN = (
     r"stoka|nakot|okot|beštije|bestije|insekti|crvi|nisu\s+ljudi)"
 )
 SR: list[Rule] = [
+    (HATE, r"(?:genetski|bioloski|po\s+prirodi|od\s+rodjenja)\s+(?:manje\s+inteligentn\w+|"
+     r"glupl?j?i|inferiorn\w+|nizi|niza|nasilnij\w+|kriminaln\w+)|(?:niza|inferiorna|nize)\s+"
+     r"(?:rasa|rase|vrsta|soj)", False),
+    (HARASSMENT, r"svi\s+te\s+(?:mrze|preziru)|niko\s+te\s+ne\s+(?:voli|podnosi|zeli|bi\s+"
+     r"zalio)|ti\s+si\s+(?:(?:obicno|bezvredno|jedno)\s+)?(?:govno|smece|nula|nista|"
+     r"bezvredn\w+|ološ|olos)|svet\s+bi\s+bio\s+bolji\s+bez\s+tebe", False),
     (THREAT, r"(?:ubicu|ubicemo|zaklacu|zaklacemo|upucacu|silovacu|zadavicu|izbocu)\s+(?:te|"
      r"vas|tebe)\b|(?:cu|cemo|cu\s+da|cemo\s+da)\s+te\s+(?:ubijem|ubijemo|zakoljem|"
      r"zakoljemo|upucam|silujem|zadavim|izbodem|ubiti|zaklati|upucati|silovati)|(?:ja\s+cu|"
@@ -537,8 +633,11 @@ SR: list[Rule] = [
      r"radis|spavas|stanujes|ti\s+\w+\s+(?:ide|idu|zive))|(?:znam|znamo|imam|imamo)\s+"
      r"tvoju\s+adresu", False),
     (THREAT, r"mrtav\s+si|mrtva\s+si|dani\s+su\s+ti\s+odbrojani|platices\s+(?:mi\s+)?(?:za\s+"
-     r"to|glavom|skupo)|skupo\s+ces\s+(?:to\s+)?platiti|gledaj\s+iza\s+sebe|doci\s+cemo\s+"
+     r"to|za\s+ovo|glavom|skupo)|skupo\s+ces\s+(?:to\s+)?platiti|gledaj\s+iza\s+sebe|doci\s+cemo\s+"
      r"po\s+tebe|doci\s+cu\s+po\s+tebe|dolazimo\s+po\s+tebe", False),
+    (THREAT, r"(?:tvoja|tvoji|tvoje|vasa|vasi|vase)\s+(?:porodica|familija|deca|djeca|zena|majka|"
+     r"sestra|cerka|kcerka|sin|roditelji)\s+(?:ce|ce\s+ti|ce\s+vam)\s+(?:to\s+)?(?:platiti|"
+     r"patiti|nastradati|zazaliti|biti\s+sledec\w+)", False),
     (THREAT, _SR_HARM + r"\s+(?:\w+\s+)?" + _SR_FAMILY + r"|" + _SR_FAMILY + r"\s+(?:\w+\s+)?"
      r"(?:ce\s+platiti|ce\s+patiti|ce\s+nastradati|je\s+sledeca|su\s+sledeci|ce\s+"
      r"zazaliti)", False),
@@ -550,22 +649,23 @@ SR: list[Rule] = [
      r"metak|metak\s+u\s+celo|da\s+umr\w+|da\s+crkn\w+|da\s+ih\s+\w+|da\s+ga\s+\w+|vesala|"
      r"vjesala)|(?:nadam\s+se\s+da|dabogda|daj\s+boze\s+da)\s+(?:\w+\s+){0,3}?(?:crkne|crknu|"
      r"crknes|umre|umru|umres|pogine|poginu|izgori|izgore|strada|stradaju|crkao|crko|"
-     r"umro|crkla|izgoreo|izgorela)|smrt\s+\w+(?:ima|ama)\b|(?:uza|uz)\s+zid\s+(?:ih|ga|"
-     r"sa\s+njima|s\s+njima)|(?:zapaliti|zapalite|dici\s+u\s+vazduh|razrusiti)\s+(?:tu\s+|"
-     r"njihovu\s+|njihove\s+)?(?:dzamiju|dzamije|crkvu|crkve|sinagogu|redakciju|kucu|kuce)",
+     r"umro|crkla|izgoreo|izgorela|pregazi|pregaze|pregaziti|zgazi|udari\s+auto)|smrt\s+\w+(?:ima|ama)\b|"
+     r"(?:uza|uz)\s+zid\s+(?:ih|ga|sa\s+njima|s\s+njima|sa\s+svim|sa\s+svima|s\s+svim|sve)|"
+     r"(?:zapaliti|zapalite|dici\s+u\s+vazduh|dignite\s+u\s+vazduh|razrusiti|srusite)\s+"
+     r"(?:im\s+)?(?:tu\s+|njihovu\s+|njihove\s+)?(?:dzamiju|dzamije|crkvu|crkve|sinagogu|redakciju|kucu|kuce)",
      False),
     (SELF_HARM, r"(?:ubij\s+se|obesi\s+se|objesi\s+se|skoci\s+(?:sa|s)\s+(?:mosta|zgrade|"
      r"krova)|idi\s+(?:i\s+)?(?:crkni|umri|se\s+ubij)|umri\s+vec|crkni\s+(?:vise|vec|"
      r"dabogda))", True),
-    (DEHUMANISING, r"\b(?:oni|ovi|oni\s+su|svi|takvi|to\s+su|ti|ta)\b[\w\s]{0,40}?\b(?:su|"
+    (DEHUMANISING, r"\b\w+\b[\w\s]{0,40}?\b(?:su|"
      r"je)\s+(?:samo\s+|obicni\s+|obicne\s+|kao\s+|prave\s+|pravi\s+|sve\s+|prljavi\s+|"
      r"prljave\s+|obicna\s+|nista\s+nego\s+|gori\s+od\s+)*" + _SR_VERMIN + r"\b|"
-     r"(?<!\w)gamad(?!\w)", False),
+     r"(?<!\w)gamad(?!\w)|(?<!\w)\w+\s+nisu\s+ljudi\b", False),
     (DEHUMANISING, r"(?:razmnozavaju|mnoze|kote|plode)\s+se\s+kao\s+(?:pacovi|zecevi|"
      r"bubasvabe|zohari|kunici)|(?:istrebiti|ocistiti\s+zemlju\s+od|iskoreniti)\s+(?:tu\s+|"
      r"svu\s+tu\s+|ove\s+|njih)", False),
     (SEXUAL, r"(?:jebao|jebo|tucao|karao|kresao|povalio|pojebao|raspalio)\s+bih\s+(?:je|ga|"
-     r"tu|te|nju|tebe|ovu)|bih\s+(?:je|te|ovu|tu)\s+(?:\w+\s+)?(?:jebao|jebo|tucao|karao|"
+     r"tu|te|nju|tebe|ovu)|bih\s+(?:je|te|ovu|tu)?\s*(?:\w+\s+)?(?:jebao|jebo|tucao|karao|"
      r"kresao|povalio|pojebao)", False),
     (SEXUAL, r"(?:njene|tvoje|kakve|dobre|velike|lepe|lijepe|one)\s+(?:sise|cice|sisice)|"
      r"(?:njeno|tvoje|kakvo|dobro|lepo)\s+dupe|(?:njenu|tvoju|kakvu|dobru)\s+guzu|"
@@ -573,6 +673,8 @@ SR: list[Rule] = [
      r"producentom)|(?:preko|kroz)\s+kreveta?|na\s+kolena\s+(?:preda\s+mnom|ispred\s+mene)|"
      r"popusi\s+mi|rasiri\s+noge|(?:pokazi|pokazite)\s+(?:nam\s+|mi\s+)?(?:sise|cice|dupe|"
      r"guzu)", False),
+    (SEXUAL, r"(?:zver|zvijer|vatra|bomba|dobra|luda|masina)\s+u\s+krevetu|u\s+krevetu\s+"
+     r"(?:je\s+)?(?:zver|vatra|bomba)", False),
     (SEXUAL, r"(?:ova|ta|ona)\s+(?:novinarka|voditeljka|ministarka|poslanica|riba|zenska|"
      r"reporterka|autorka|gradonacelnica)\s+(?:je\s+)?(?:bas\s+|tako\s+|bas\s+dobra\s+)?"
      r"(?:dobra\s+riba|seksi|za\s+jebanje|dobra\s+za\s+\w+|zgodna\s+za\s+\w+|napaljena)",
@@ -588,3 +690,26 @@ RULES: dict[str, list[Rule]] = {
     "ar": AR,
     "sr": SR,
 }
+
+# Animals as pests: a dehumanising shape whose subject is one of these is about animals.
+PEST_WORDS = {
+    "en": [r"rats?", r"cockroach(?:es)?", r"roach(?:es)?", r"mice", r"mouse", r"insects?",
+           r"termites?", r"bed\s*bugs?", r"lice", r"flies", r"wasps?", r"locusts?", r"pigeons?",
+           r"mosquito(?:e?s)?", r"pests?", r"slugs?", r"foxes", r"squirrels?", r"ants?"],
+    "fr": [r"rats?", r"cafards?", r"blattes?", r"souris", r"insectes?", r"termites?",
+           r"punaises?", r"poux", r"mouches?", r"guepes?", r"moustiques?", r"pigeons?",
+           r"nuisibles?", r"fourmis"],
+    "de": [r"ratten?", r"kakerlaken?", r"mause?", r"maus", r"insekten?", r"termiten?",
+           r"wanzen?", r"lause?", r"fliegen", r"wespen?", r"mucken?", r"tauben?",
+           r"schadlinge?", r"ameisen?"],
+    "es": [r"ratas?", r"cucarachas?", r"ratones", r"raton", r"insectos?", r"termitas?",
+           r"chinches?", r"piojos?", r"moscas?", r"avispas?", r"mosquitos?", r"palomas?",
+           r"plagas?", r"hormigas?"],
+    "ru": [r"крыс\w*", r"таракан\w*", r"мыш\w*", r"насеком\w*", r"термит\w*", r"клоп\w*",
+           r"вш\w*", r"мух\w*", r"ос[аы]", r"комар\w*", r"голуб\w*", r"вредител\w*",
+           r"муравь\w*", r"саранч\w*"],
+    "ar": [r"(?:ال)?(?:فئران|جرذان|صراصير|صراصر|حشرات|نمل|بعوض|ذباب|قمل|حمام|قوارض|دبابير)"],
+    "sr": [r"pacov\w*", r"stakor\w*", r"bubasvab\w*", r"zohar\w*", r"mis(?:evi|eva)",
+           r"insekt\w*", r"termit\w*", r"stenic\w*", r"vaske", r"muve", r"ose", r"komar\w*",
+           r"golub\w*", r"stetocin\w*", r"mrav\w*"],
+}  # fmt: skip

@@ -7,17 +7,41 @@ from newsroom.moderation.wordlists import shipped_entries
 
 def load_shipped_lists(apps, schema_editor):
     """Each language's shipped list (moderation/wordlists/). The first, English-only
-    list of 0002 had no language: an entry of it still as shipped becomes English; an
-    entry staff changed stays as they left it. Safe to run twice."""
+    list of 0002 had no language: its entries still as 0002 left them become English
+    entries, with the action the English list now gives them; an entry staff changed
+    stays as they left it. Safe to run twice."""
     WordListEntry = apps.get_model("moderation", "WordListEntry")
-    for language, action, phrase, note in shipped_entries():
-        if language == "en":
-            WordListEntry.objects.filter(phrase=phrase, language="", action=action).exclude(
-                phrase__in=WordListEntry.objects.filter(language="en").values("phrase")
-            ).update(language="en")
+    shipped = list(shipped_entries())
+    everywhere = {phrase for language, _action, phrase, _note in shipped if language == ""}
+    english = {phrase: action for language, action, phrase, _note in shipped if language == "en"}
+    for action, phrases in FIRST_LIST.items():
+        for phrase in phrases:
+            if phrase in everywhere:
+                continue
+            untouched = WordListEntry.objects.filter(phrase=phrase, language="", action=action)
+            if not WordListEntry.objects.filter(phrase=phrase, language="en").exists():
+                untouched.update(language="en", action=english.get(phrase, action))
+    for language, action, phrase, note in shipped:
         WordListEntry.objects.get_or_create(
             phrase=phrase, language=language, defaults={"action": action, "note": note}
         )
+
+
+# As migration 0002 shipped it (copied: a migration must not change with later code).
+FIRST_LIST = {
+    "block": [
+        "viagra", "cialis", "casino bonus", "crypto giveaway", "buy followers",
+        "payday loan*", "earn from home", "work from home and earn", "click my profile",
+    ],
+    "hold": [
+        "kill you", "kill yourself", "kys", "i know where you live", "you deserve to die",
+        "hope you die", "should be shot", "should be hanged", "put a bullet",
+        "go back to your country", "subhuman*", "vermin", "cockroach*", "slut*", "whore*",
+        "retard*",
+    ],
+    "flag": ["idiot*", "moron*", "scum", "traitor*", "liar*"],
+    "mask": ["fuck*", "shit", "shitty", "bullshit", "motherfucker*"],
+}  # fmt: skip
 
 
 class Migration(migrations.Migration):
