@@ -55,7 +55,8 @@ _EN_SEX_VERB = (
     r"bend\s+\w+\s+over)"
 )
 _EN_PERSON = (
-    r"(?:her|him|you|u|this\s+(?:reporter|journalist|presenter|woman|girl|lady|mp|author)|"
+    r"(?:her|him|you|u|(?:this|that)\s+(?:reporter|journalist|presenter|woman|girl|lady|mp|"
+    r"author|anchor|minister|mayor)|"
     r"the\s+(?:reporter|journalist|presenter|anchor|author|writer|minister|mayor|mp))"
 )
 EN: list[Rule] = [
@@ -669,7 +670,7 @@ SR: list[Rule] = [
      r"kresao|povalio|pojebao)", False),
     (SEXUAL, r"(?:njene|tvoje|kakve|dobre|velike|lepe|lijepe|one)\s+(?:sise|cice|sisice)|"
      r"(?:njeno|tvoje|kakvo|dobro|lepo)\s+dupe|(?:njenu|tvoju|kakvu|dobru)\s+guzu|"
-     r"(?:spavala|spava|legla|spavao)\s+(?:sa|s)\s+(?:sefom|direktorom|urednikom|ministrom|"
+     r"(?:spavala|spava|legla|spavao)\s+(?:je\s+)?(?:sa|s)\s+(?:sefom|direktorom|urednikom|ministrom|"
      r"producentom)|(?:preko|kroz)\s+kreveta?|na\s+kolena\s+(?:preda\s+mnom|ispred\s+mene)|"
      r"popusi\s+mi|rasiri\s+noge|(?:pokazi|pokazite)\s+(?:nam\s+|mi\s+)?(?:sise|cice|dupe|"
      r"guzu)", False),
