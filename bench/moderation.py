@@ -60,7 +60,9 @@ def screen_all(rows, articles, authors, rules):
     screened = []
     for index, row in enumerate(rows):
         comment = Comment(
-            article=articles[row["language"]], author=authors[index % len(authors)], body=row["text"]
+            article=articles[row["language"]],
+            author=authors[index % len(authors)],
+            body=row["text"],
         )
         started = time.perf_counter()
         subject = pipeline.Subject(comment, False, False, rules)
@@ -142,7 +144,9 @@ def main() -> None:
     per_language = {}
     for code in LANGUAGES:
         per_language[code] = {
-            split: figures([(r, s) for r, s in pairs if r["language"] == code and r["split"] == split])
+            split: figures(
+                [(r, s) for r, s in pairs if r["language"] == code and r["split"] == split]
+            )
             for split in ("tune", "test")
         }
     misses = [

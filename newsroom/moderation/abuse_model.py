@@ -9,7 +9,6 @@ instead, once `train_scorer` found it better.
 
 import io
 import json
-import math
 import os
 import threading
 import time
@@ -136,8 +135,3 @@ def current() -> Model:
 def forget() -> None:
     with _lock:
         _current.update(model=None, path=None, mtime=0.0, checked=0.0)
-
-
-def logit(probability: float) -> float:
-    probability = min(max(probability, 1e-6), 1 - 1e-6)
-    return math.log(probability / (1 - probability))

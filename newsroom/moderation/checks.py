@@ -200,7 +200,7 @@ def check_threats(subject: Subject) -> Result:
     quotes = folding.quoted_spans(text)
     meant = [f for f in findings if not folding.inside(f.span, quotes)]
     described = "; ".join(
-        f"{threats.FOR_MODERATORS[f.kind]} ({f.language}): \"{f.excerpt[:80]}\""
+        f'{threats.FOR_MODERATORS[f.kind]} ({f.language}): "{f.excerpt[:80]}"'
         for f in (meant or findings)[:3]
     )
     if not meant:

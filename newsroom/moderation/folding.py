@@ -74,6 +74,10 @@ def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u052f"
 
 
+def _is_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff"
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f"
 
@@ -83,7 +87,7 @@ def _fold_token(token: str, language: str) -> list[str]:
     lowered = [_base(ch) for ch in token]
     has_letter = any(ch.isalpha() for ch in token)
     if language in LATIN_LANGUAGES:
-        lookalikes = [c for c in lowered if any(_is_cyrillic(x) or "\u0370" <= x <= "\u03ff" for x in c)]
+        lookalikes = [c for c in lowered if any(_is_cyrillic(x) or _is_greek(x) for x in c)]
         if language != "sr" and lookalikes and all(c in _CYRILLIC_AS_LATIN for c in lookalikes):
             lowered = [_CYRILLIC_AS_LATIN.get(c, c) for c in lowered]
         if language == "sr":
@@ -145,9 +149,7 @@ def fold(text: str, language: str) -> Folded:
 
 _PLAIN_CYRILLIC = re.compile(r"[а-еж-яА-ЕЖ-Я]+")  # no ё, which folds to е
 _PLAIN_ARABIC = re.compile(r"[\u0621\u0627\u0628\u062a-\u063a\u0641-\u0648\u064a]+")
-_SERBIAN_ONE_TO_ONE = {
-    ord(k): v for k, v in _SERBIAN_LATIN.items() if len(k) == 1 and len(v) == 1
-}
+_SERBIAN_ONE_TO_ONE = {ord(k): v for k, v in _SERBIAN_LATIN.items() if len(k) == 1 and len(v) == 1}
 _PLAIN_SERBIAN_CYRILLIC = re.compile(
     "[" + "".join(k + k.upper() for k, v in _SERBIAN_LATIN.items() if len(v) == 1) + "]+"
 )
@@ -244,7 +246,9 @@ def phrase_pattern(phrase: str, language: str) -> re.Pattern:
 
 
 # Quotation marks that open and close a quotation (not apostrophes: "I'd" is no quote).
-_QUOTES = re.compile(r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|‹[^›\n]{1,400}›')
+_QUOTES = re.compile(
+    r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|‹[^›\n]{1,400}›'
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

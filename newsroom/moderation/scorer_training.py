@@ -210,7 +210,8 @@ def retrain(threshold: float, *, ship: bool = False) -> Outcome:
         abuse_model.forget()
         return Outcome(True, candidate_figures, {}, source, abuse_model.SHIPPED)
     live_figures = evaluate(abuse_model.current(), test, threshold)
-    better = (candidate_figures["balanced_accuracy"] or 0) > (live_figures["balanced_accuracy"] or 0)
+    new, old = candidate_figures["balanced_accuracy"], live_figures["balanced_accuracy"]
+    better = (new or 0) > (old or 0)
     path = None
     if better:
         candidate.meta["evaluation"] = candidate_figures

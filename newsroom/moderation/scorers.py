@@ -1,9 +1,10 @@
 """Toxicity scorers: anything that turns a comment's text into a probability of abuse.
 
 MODERATION_SCORER names the class (a dotted path), so an external service or a local
-transformer model plugs in by settings; the default is our own model (NewsroomScorer). A scorer is asked with a deadline
-(MODERATION_SCORER_TIMEOUT): one that fails or is late gives no score, and the pipeline
-holds the comment for a moderator rather than publishing or dropping it.
+transformer model plugs in by settings; the default is our own model (NewsroomScorer).
+A scorer is asked with a deadline (MODERATION_SCORER_TIMEOUT): one that fails or is late
+gives no score, and the pipeline holds the comment for a moderator rather than
+publishing or dropping it.
 """
 
 import json

@@ -25,6 +25,7 @@ THREAT, VIOLENCE, SELF_HARM, DEHUMANISING, SEXUAL, HARASSMENT, HATE = (
     "hate",
 )
 
+# fmt: off
 Rule = tuple[str, str, bool]
 
 # --- English -------------------------------------------------------------------------
@@ -681,6 +682,8 @@ SR: list[Rule] = [
      r"(?:dobra\s+riba|seksi|za\s+jebanje|dobra\s+za\s+\w+|zgodna\s+za\s+\w+|napaljena)",
      False),
 ]
+
+# fmt: on
 
 RULES: dict[str, list[Rule]] = {
     "en": EN,

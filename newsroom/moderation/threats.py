@@ -59,9 +59,7 @@ class _Compiled:
 
 
 PESTS = {
-    language: re.compile(
-        rf"(?<!\w)(?:{fold_pattern_source('|'.join(words), language)})(?!\w)"
-    )
+    language: re.compile(rf"(?<!\w)(?:{fold_pattern_source('|'.join(words), language)})(?!\w)")
     for language, words in PEST_WORDS.items()
 }
 
@@ -93,7 +91,7 @@ def compiled(language: str) -> list[_Compiled]:
 
 
 def _about_pests(folded: str, match: re.Match, language: str) -> bool:
-    """"The rats in the sewers are a plague" speaks of rats: a dehumanising shape whose
+    """ "The rats in the sewers are a plague" speaks of rats: a dehumanising shape whose
     subject is itself an animal is left alone."""
     pests = PESTS.get(language)
     if pests is None:

@@ -32,9 +32,13 @@ def test_our_model_is_the_default_scorer():
 @pytest.mark.parametrize(
     ("language", "abusive", "calm"),
     [
-        ("en", "Shut up you stupid bitch, you are worthless trash", "The report was published on Monday."),
+        ("en", "Shut up you stupid bitch, you are worthless trash", "The report came on Monday."),
         ("ru", "Заткнись, тупая тварь, ты мусор", "Доклад опубликовали в понедельник."),
-        ("de", "Halt die Fresse, du dumme Schlampe, du bist Abschaum", "Der Bericht kam am Montag."),
+        (
+            "de",
+            "Halt die Fresse, du dumme Schlampe, du bist Abschaum",
+            "Der Bericht kam am Montag.",
+        ),
         ("fr", "Ferme ta gueule, sale pute, t'es une merde", "Le rapport est paru lundi."),
         ("ar", "اخرسي يا شرموطة يا حقيرة يا زبالة", "نشر التقرير يوم الاثنين."),
     ],

@@ -39,10 +39,9 @@ def test_the_demos_cheap_flights_comment_is_held(editions, reader, rules):
         ("sr", "Jeftini letovi sa popustom: https://letovi.example"),
     ],
 )
-def test_links_with_sales_talk_are_held_in_every_language(
-    editions, reader, rules, language, body
-):
-    comment = make_comment(article=make_article(section(language=language)), author=reader, body=body)
+def test_links_with_sales_talk_are_held_in_every_language(editions, reader, rules, language, body):
+    article = make_article(section(language=language))
+    comment = make_comment(article=article, author=reader, body=body)
     assert comment.status == "pending", body
     assert spam_check(comment)["verdict"] == "hold"
 

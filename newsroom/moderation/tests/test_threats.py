@@ -75,9 +75,7 @@ PUBLISHED = [
 
 
 @pytest.mark.parametrize(("language", "body"), HELD)
-def test_threats_and_harassment_are_held_in_every_language(
-    editions, reader, rules, language, body
-):
+def test_threats_and_harassment_are_held_in_every_language(editions, reader, rules, language, body):
     result = threats(body, reader, language)
     assert result.verdict in (HOLD, REJECT), body
     assert result.reason and result.author_reason and result.matches

@@ -126,4 +126,4 @@ def test_the_dashboard_shows_precision_and_recall_per_language(
     assert "Screening against the moderators&#x27; decisions" in page or (
         "Screening against the moderators' decisions" in page
     )
-    assert "<th scope=\"row\">fr</th>" in page and "50%" in page
+    assert '<th scope="row">fr</th>' in page and "50%" in page
