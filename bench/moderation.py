@@ -7,7 +7,8 @@ written for the project in en, ar, es, ru, de, fr and sr (Serbian in both script
 labelled "abusive" (threats, calls to violence, telling someone to die, dehumanising,
 hate, sexual harassment, harassment) or "acceptable" (harsh political opinion, harmless
 swearing, quotes of abuse, debate, hard cases such as pests or "I will find you the
-link"), each split "tune" or "test". Each comment is posted under an article of its
+link"), each split "tune" or "test" (a second batch of test comments, "batch": 2, was written
+after the rules and never used to change them). Each comment is posted under an article of its
 language's edition by an established reader: the trust checks (new readers, rejection
 rates, new accounts' links, pre-moderation) judge people, not text, and would hold
 everything here.
@@ -143,15 +144,16 @@ def main() -> None:
     pairs = list(zip(rows, screened, strict=True))
     per_language = {}
     for code in LANGUAGES:
+        mine = [(r, s) for r, s in pairs if r["language"] == code]
         per_language[code] = {
-            split: figures(
-                [(r, s) for r, s in pairs if r["language"] == code and r["split"] == split]
-            )
-            for split in ("tune", "test")
+            "tune": figures([(r, s) for r, s in mine if r["split"] == "tune"]),
+            "test": figures([(r, s) for r, s in mine if r["split"] == "test"]),
+            # Written after the rules were, and never used to change them.
+            "test_batch_2": figures([(r, s) for r, s in mine if r.get("batch") == 2]),
         }
     misses = [
-        {"language": r["language"], "split": r["split"], "label": r["label"], "kind": r["kind"],
-         "text": r["text"], "stopped_by": s[1]}
+        {"language": r["language"], "split": r["split"], "batch": r.get("batch", 1),
+         "label": r["label"], "kind": r["kind"], "text": r["text"], "stopped_by": s[1]}
         for r, s in pairs
         if (r["label"] == "abusive") != s[0]
     ]  # fmt: skip
@@ -175,6 +177,7 @@ def main() -> None:
         "per_language": per_language,
         "all_test": figures([(r, s) for r, s in pairs if r["split"] == "test"]),
         "all_tune": figures([(r, s) for r, s in pairs if r["split"] == "tune"]),
+        "all_test_batch_2": figures([(r, s) for r, s in pairs if r.get("batch") == 2]),
         "tune_curve_caught_published_by_toxicity_threshold": curve,
         "screened_per_second": [round(len(rows) / elapsed, 1) for elapsed, _run in rounds],
         "ms_per_comment": {

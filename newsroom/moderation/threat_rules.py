@@ -61,6 +61,23 @@ _EN_PERSON = (
     r"the\s+(?:reporter|journalist|presenter|anchor|author|writer|minister|mayor|mp))"
 )
 EN: list[Rule] = [
+    (THREAT, r"you\s*(?:'ll|\s+will)\s+be\s+(?:the\s+)?next\b(?!\s+(?:in\s+line|to\s+speak|up|week|year|time))|"
+     r"(?:the\s+)?next\s+one\s+(?:they|we|the\s+police)\s+(?:find|fish|pull|drag)|"
+     r"(?:be|it'?d\s+be|would\s+be)\s+a\s+(?:real\s+)?shame\s+if\s+(?:your|the|those|that)\s+"
+     r"(?:brakes|car|house|kids|family|wife|windows|tyres|dog)", False),
+    (VIOLENCE, r"(?:someone|somebody|anyone|people|we)\s+(?:should|needs?\s+to|ought\s+to|has\s+to|"
+     r"must|gotta)\s+(?:\w+\s+)?(?:break\s+(?:his|her|their|that\s+\w+'s)\s+(?:legs|neck|face|jaw|"
+     r"arms|skull|nose|knees)|take\s+a\s+(?:baseball\s+)?(?:bat|hammer|knife|axe|crowbar|brick)\s+"
+     r"to|kneecap|beat\s+(?:\w+\s+){0,2}?(?:up|senseless|to\s+death)|smash\s+(?:his|her|their)\s+"
+     r"face)|(?:hang|string\s+up|lynch)\s+(?:\w+\s+){0,4}?(?:from|on)\s+(?:the\s+)?(?:nearest\s+)?"
+     r"(?:tree|trees|lamp\s*posts?|lampposts?|gallows)", False),
+    (SEXUAL, r"(?:see|seeing|watch|watching)\s+(?:her|that\s+\w+(?:\s+\w+)?|the\s+\w+(?:\s+\w+)?|"
+     r"this\s+\w+(?:\s+\w+)?)\s+(?:naked|nude|topless|undressed|in\s+(?:her\s+)?underwear)|"
+     r"(?:get|go|down|back)\s+on\s+(?:her|your|their)\s+knees|where\s+(?:she|women)\s+belongs?",
+     False),
+    (HARASSMENT, r"(?:pathetic|sad|miserable|worthless)\s+(?:little\s+)?(?:loser|failure|nobody|"
+     r"creature|excuse\s+for)|(?:your|ur)\s+(?:mother|mum|mom|parents|family|father|dad)\s+"
+     r"(?:is|are|must\s+be)\s+(?:so\s+)?ashamed\s+of\s+you", False),
     (HATE, r"(?:genetically|biologically|naturally|racially|innately)\s+(?:inferior|less\s+"
      r"intelligent|stupider|dumber|subhuman|more\s+violent|criminal)|(?:inferior|lesser|"
      r"subhuman)\s+(?:race|races|breed|people|stock)|(?:are|is)\s+(?:an\s+)?inferior\s+(?:race|"
@@ -172,6 +189,17 @@ _FR_VERMIN = (
     r"moins\s+que\s+(?:des\s+)?humains)"
 )
 FR: list[Rule] = [
+    (THREAT, r"tu\s+seras\s+(?:le|la)\s+prochaine?\b|on\s+(?:te|vous)\s+(?:re)?trouvera\s+(?:\w+\s+)?"
+     r"(?:dans|au\s+fond|sous)|dommage\s+si\s+(?:les\s+freins|ta\s+voiture|ta\s+maison|tes\s+"
+     r"enfants|ta\s+famille|il\s+(?:t'|vous\s+)arrivait)", False),
+    (VIOLENCE, r"(?:quelqu'un|qqn|on)\s+(?:devrait|doit|va)\s+(?:lui|leur|te|vous)\s+(?:casser|briser|"
+     r"peter|exploser)\s+(?:les|la|le)\s+(?:jambes|gueule|figure|nuque|crane|dents)|pendre\s+"
+     r"(?:\w+\s+){0,4}?(?:au|aux|a\s+un|a\s+une)\s+(?:premier\s+|plus\s+proche\s+)?(?:arbre|"
+     r"lampadaire|reverbere|potence)", False),
+    (SEXUAL, r"voir\s+(?:\w+\s+){0,4}?(?:toute\s+nue|nue|a\s+poil|en\s+sous-vetements)|(?:se\s+"
+     r"mettre|mets-toi|se\s+met|se\s+mette)\s+a\s+genoux", False),
+    (HARASSMENT, r"(?:pauvre|sale|petit|gros)\s+(?:minable|rate|loser|raté|nul)|(?:ta|votre)\s+"
+     r"(?:mere|famille)\s+(?:a|doit\s+avoir|aurait)\s+honte\s+de\s+(?:toi|vous)", False),
     (HATE, r"(?:genetiquement|biologiquement|naturellement|par\s+nature)\s+(?:inferieur\w*|moins\s+"
      r"intelligent\w*|plus\s+betes|plus\s+violent\w*|criminel\w*)|race\s+inferieure|races\s+"
      r"inferieures|sous-race", False),
@@ -268,6 +296,21 @@ _DE_VERMIN = (
     r"keine\s+(?:richtigen\s+)?menschen|weniger\s+wert\s+als\s+tiere)"
 )
 DE: list[Rule] = [
+    (THREAT, r"du\s+bist\s+(?:als\s+)?(?:der\s+|die\s+)?nachste\b|(?:man\s+findet|finden\s+wir|"
+     r"findet\s+man)\s+dich\s+(?:\w+\s+){0,3}?(?:im|in\s+der|in\s+einem|unter)\s+(?:fluss|kanal|"
+     r"graben|wald|see)|(?:ware|waer)\s+(?:doch\s+)?schade,?\s+wenn\s+(?:die\s+bremsen|dein|"
+     r"deine|deinem|deiner|deinen|euer|eure)", False),
+    (VIOLENCE, r"(?:jemand|man|einer)\s+(?:sollte|muss|musste|soll)\s+(?:\w+\s+){0,4}?(?:mit\s+dem\s+"
+     r"(?:baseballschlager|hammer|messer|knuppel)|die\s+(?:beine|knochen|fresse|nase)\s+brechen)|"
+     r"man\s+(?:sollte|muss|musste|soll)\s+(?:\w+\s+){0,5}?(?:aufknupfen|aufhangen|erschiessen|"
+     r"abknallen|vergasen|lynchen|hinrichten)|(?:am|an\s+den|an\s+die)\s+(?:nachsten\s+)?"
+     r"(?:baum|baumen|laterne|laternen)\s+(?:\w+\s+)?(?:aufknupfen|aufhangen|hangen|baumeln)",
+     False),
+    (SEXUAL, r"(?:nackt|oben\s+ohne)\s+(?:zu\s+)?sehen|(?:hinknien|auf\s+die\s+knie|knie\s+dich)\b|"
+     r"da\s+gehort\s+sie\s+hin", False),
+    (HARASSMENT, r"(?:erbarmlicher|jammerlicher|armseliger|kleiner)\s+(?:versager|wicht|loser|"
+     r"nichtsnutz)|(?:deine|eure)\s+(?:mutter|eltern|familie)\s+schamt?\s+sich\s+fur\s+dich",
+     False),
     (HATE, r"(?:genetisch|biologisch|von\s+natur\s+aus|rassisch)\s+(?:minderwertig\w*|weniger\s+"
      r"intelligent|dummer|unterlegen|gewalttatiger|krimineller)|minderwertige\s+(?:rasse|"
      r"menschen|volker)|untermenschen", False),
@@ -367,6 +410,16 @@ _ES_VERMIN = (
     r"tumor)|infrahumanos|subhumanos|no\s+son\s+(?:personas|humanos|seres\s+humanos))"
 )
 ES: list[Rule] = [
+    (THREAT, r"(?:seras|vas\s+a\s+ser)\s+(?:el|la)\s+proxim[oa]\b|seria\s+una\s+pena\s+que\s+"
+     r"(?:fallaran|fallen|te\s+pasara|le\s+pasara|tu|tus)", False),
+    (VIOLENCE, r"(?:alguien|alguno|habria\s+que|hay\s+que)\s+(?:deberia\s+|tendria\s+que\s+|tiene\s+"
+     r"que\s+)?(?:romper(?:le|les)?|partir(?:le|les)?|reventar(?:le|les)?)\s+(?:las|la|los)\s+"
+     r"(?:piernas|cara|crisma|cabeza|dientes|huesos)|colgar\s+(?:a\s+)?(?:\w+\s+){0,4}?(?:de|en)\s+"
+     r"(?:un|el|la|una)\s+(?:primer\s+)?(?:arbol|farola|horca)", False),
+    (SEXUAL, r"ver\s+(?:a\s+)?(?:\w+\s+){0,4}?(?:desnuda|en\s+pelotas|en\s+bolas|en\s+ropa\s+interior)|"
+     r"(?:ponga|ponte|pongase|ponerse)\s+de\s+rodillas", False),
+    (HARASSMENT, r"(?:pobre|triste|patetico|miserable)\s+(?:fracasado|perdedor|desgraciado|"
+     r"infeliz)|tu\s+(?:madre|familia|padre)\s+se\s+averguenza\s+de\s+ti", False),
     (HATE, r"(?:geneticamente|biologicamente|por\s+naturaleza|por\s+genetica)\s+(?:inferiores|"
      r"menos\s+inteligentes|mas\s+tontos|mas\s+violentos|criminales)|(?:inferiores|menos\s+"
      r"inteligentes|mas\s+tontos|mas\s+violentos)\s+(?:\w+\s+){0,2}?(?:por\s+)?(?:genetica|"
@@ -417,7 +470,8 @@ ES: list[Rule] = [
      r"un\s+favor\s+y\s+(?:muerete|matate|desaparece))\b", True),
     (DEHUMANISING, r"\b(?:son|eso\s+son|esos\s+son|esas\s+son|todos\s+son|todas\s+son|"
      r"esa\s+gente\s+son|esta\s+gente\s+son)\s+(?:unos\s+|unas\s+|solo\s+|como\s+|todos\s+|"
-     r"simplemente\s+|peores\s+que\s+|autenticas\s+|verdaderas\s+|sucias\s+|asquerosas\s+)*"
+     r"simplemente\s+|peores\s+que\s+|autenticas\s+|verdaderas\s+|sucias\s+|asquerosas\s+|"
+     r"mas\s+que\s+|nada\s+mas\s+que\s+)*"
      + _ES_VERMIN + r"\b|\bno\s+son\s+(?:personas|humanos|seres\s+humanos)\b", False),
     (DEHUMANISING, r"se\s+(?:reproducen|multiplican)\s+como\s+(?:ratas|conejos|cucarachas|"
      r"moscas)|(?:invaden|infestan|plagan)\s+(?:nuestr[ao]s?|el|la|las|los|espana)\s+(?:\w+\s+)?"
@@ -454,6 +508,19 @@ _RU_VERMIN = (
     r"опухоль|вирус|саранча|биомусор|отбросы|орки|нечисть|гниль)"
 )
 RU: list[Rule] = [
+    (THREAT, r"(?:ты\s+)?(?:будешь\s+)?следующ(?:им|ий)\b|(?:тебя|твой\s+труп)\s+(?:\w+\s+){0,2}?"
+     r"(?:выловят|найдут|достанут)\s+(?:из|в)\s+(?:реки|реке|канала|канаве|озера|лесу)|"
+     r"будет\s+жаль,?\s+если\s+(?:откажут|с\s+тобой|с\s+твоей|с\s+твоим|с\s+твоими|что-то)",
+     False),
+    (VIOLENCE, r"(?:кто-нибудь|кто-то|надо|нужно)\s+(?:бы\s+)?(?:должен\s+)?(?:\w+\s+)?(?:переломать|"
+     r"сломать|разбить|проломить)\s+(?:ему|ей|им|этому\s+\w+|этой\s+\w+)?\s*(?:\w+\s+)?(?:ноги|"
+     r"руки|лицо|морду|голову|челюсть|кости|хребет)|(?:повесить|перевешать)\s+(?:\w+\s+){0,3}?"
+     r"на\s+(?:ближайш\w+\s+)?(?:дерев\w+|фонар\w+|столб\w+)", False),
+    (SEXUAL, r"(?:увидеть|видеть|посмотреть\s+на)\s+(?:\w+\s+){0,3}?(?:голой|голую|обнаженн\w+|"
+     r"без\s+одежды|в\s+белье)|(?:встань|встанет|стань|встала|вставай)\s+на\s+колени", False),
+    (HARASSMENT, r"(?:жалкий|никчемный|ничтожный|убогий)\s+(?:неудачник|лузер|человечишка|"
+     r"червь)|(?:твоя\s+мать|твои\s+родители|твоя\s+семья)\s+(?:\w+\s+)?(?:стыдится|стыдятся)|"
+     r"(?:мать|родители)\s+(?:тебя\s+)?(?:стыдится|стыдятся)", False),
     (HATE, r"(?:генетически|биологически|от\s+природы|по\s+природе)\s+(?:глупее|тупее|ниже|"
      r"неполноценн\w+|менее\s+умн\w+|агрессивнее|преступн\w+)|(?:низшая|неполноценная|низшие)\s+"
      r"(?:раса|расы|нация|народ|люди)", False),
@@ -542,6 +609,14 @@ _AR_VERMIN = (
     r"طفيليات|جراثيم|وباء|سرطان|طاعون|اوبئه|اوساخ|قمل|ديدان|وحوش|نجاسه|حثاله)"
 )
 AR: list[Rule] = [
+    (THREAT, r"(?:ستكون|راح\s+تكون|حتكون|رح\s+تكون)\s+(?:ال)?تالي|(?:سيكون|راح\s+يكون)\s+من\s+"
+     r"المؤسف\s+(?:ان|لو)\s+(?:تتعطل|يحدث|يصيب|يصير)", False),
+    (VIOLENCE, r"(?:لازم|يجب|حد)\s+(?:\S+\s+){0,2}?(?:يكسر|تكسير|كسر)\s+(?:رجلين|رجليه|راسه|ايده|"
+     r"ايديه|عظامه|رقبته)|(?:يجب|لازم)\s+(?:\S+\s+)?شنق|على\s+اقرب\s+(?:شجره|عمود)", False),
+    (SEXUAL, r"(?:اشوف|ارى|اري|رؤيه|اشوفها|اراها)\s+(?:\S+\s+){0,3}?(?:عاريه|عريانه|بدون\s+ملابس|"
+     r"بالملابس\s+الداخليه)|(?:تركع|اركعي|تنزل|انزلي)\s+على\s+(?:ركبتيها|ركبتيكي|ركبها)", False),
+    (HARASSMENT, r"(?:فاشل|تافه|حقير)\s+(?:بائس|حقير|تافه)|(?:امك|اهلك|عيلتك)\s+(?:تخجل|خجلانه|"
+     r"مستحيه|يخجلون|خجلانين)\s+منك", False),
     (HATE, r"اقل\s+ذكاء\s+(?:\S+\s+)?(?:بالوراثه|وراثيا|بطبيعتهم|جينيا|بالفطره)|(?:بالوراثه|"
      r"وراثيا|جينيا|بطبيعتهم)\s+(?:اقل|ادنى|اغبى)|(?:عرق|جنس|سلاله)\s+(?:ادنى|اقل|منحط|حقير)",
      False),
@@ -617,6 +692,17 @@ _SR_VERMIN = (
     r"stoka|nakot|okot|beštije|bestije|insekti|crvi|nisu\s+ljudi)"
 )
 SR: list[Rule] = [
+    (THREAT, r"(?:bices|ti\s+si)\s+sledec(?:i|a)\b|sledec\w+\s+(?:koga|kog|kojeg|koju)\s+(?:izvuku|"
+     r"nadju|pronadju|pecaju)|steta\s+bi\s+bilo\s+(?:da|ako)\s+(?:otkazu|ti\s+se|se\s+nesto|"
+     r"tvoj|tvoja|tvoje)", False),
+    (VIOLENCE, r"(?:neko|netko|treba|trebalo\s+bi)\s+(?:da\s+)?(?:\w+\s+)?(?:polomi|slomi|razbije|"
+     r"polomiti|slomiti|razbiti)\s+(?:\w+\s+)?(?:noge|ruke|kosti|glavu|vilicu|zube)|(?:obesiti|"
+     r"objesiti)\s+(?:\w+\s+){0,3}?(?:o|na)\s+(?:prvo|prvu|najblize)\s+(?:drvo|banderu|stub)",
+     False),
+    (SEXUAL, r"(?:vidim|videti|vidjeti|gledam|gledati)\s+(?:\w+\s+){0,3}?(?:golu|nagu|bez\s+"
+     r"odece|u\s+donjem\s+vesu)|(?:klekne|klekni|kleknuti)\b", False),
+    (HARASSMENT, r"(?:jadni|bedni|pateticni|jadan|bedan)\s+(?:gubitnik|luzer|promasaj|bednik)|"
+     r"(?:majka|mama|porodica|roditelji)\s+(?:te\s+se\s+)?(?:stidi|srami|stide)", False),
     (HATE, r"(?:genetski|bioloski|po\s+prirodi|od\s+rodjenja)\s+(?:manje\s+inteligentn\w+|"
      r"glupl?j?i|inferiorn\w+|nizi|niza|nasilnij\w+|kriminaln\w+)|(?:niza|inferiorna|nize)\s+"
      r"(?:rasa|rase|vrsta|soj)", False),
@@ -697,23 +783,23 @@ RULES: dict[str, list[Rule]] = {
 
 # Animals as pests: a dehumanising shape whose subject is one of these is about animals.
 PEST_WORDS = {
-    "en": [r"rats?", r"cockroach(?:es)?", r"roach(?:es)?", r"mice", r"mouse", r"insects?",
+    "en": [r"exterminators?", r"pest\s+control", r"rats?", r"cockroach(?:es)?", r"roach(?:es)?", r"mice", r"mouse", r"insects?",
            r"termites?", r"bed\s*bugs?", r"lice", r"flies", r"wasps?", r"locusts?", r"pigeons?",
            r"mosquito(?:e?s)?", r"pests?", r"slugs?", r"foxes", r"squirrels?", r"ants?"],
-    "fr": [r"rats?", r"cafards?", r"blattes?", r"souris", r"insectes?", r"termites?",
+    "fr": [r"derati\w+", r"desinsect\w+", r"rats?", r"cafards?", r"blattes?", r"souris", r"insectes?", r"termites?",
            r"punaises?", r"poux", r"mouches?", r"guepes?", r"moustiques?", r"pigeons?",
            r"nuisibles?", r"fourmis"],
-    "de": [r"ratten?", r"kakerlaken?", r"mause?", r"maus", r"insekten?", r"termiten?",
+    "de": [r"kammerjager\w*", r"schadlingsbekampf\w*", r"ratten?", r"kakerlaken?", r"mause?", r"maus", r"insekten?", r"termiten?",
            r"wanzen?", r"lause?", r"fliegen", r"wespen?", r"mucken?", r"tauben?",
            r"schadlinge?", r"ameisen?"],
-    "es": [r"ratas?", r"cucarachas?", r"ratones", r"raton", r"insectos?", r"termitas?",
+    "es": [r"exterminador\w*", r"fumigador\w*", r"control\s+de\s+plagas", r"ratas?", r"cucarachas?", r"ratones", r"raton", r"insectos?", r"termitas?",
            r"chinches?", r"piojos?", r"moscas?", r"avispas?", r"mosquitos?", r"palomas?",
            r"plagas?", r"hormigas?"],
-    "ru": [r"крыс\w*", r"таракан\w*", r"мыш\w*", r"насеком\w*", r"термит\w*", r"клоп\w*",
+    "ru": [r"дезинсектор\w*", r"санэпид\w*", r"дератизац\w*", r"крыс\w*", r"таракан\w*", r"мыш\w*", r"насеком\w*", r"термит\w*", r"клоп\w*",
            r"вш\w*", r"мух\w*", r"ос[аы]", r"комар\w*", r"голуб\w*", r"вредител\w*",
            r"муравь\w*", r"саранч\w*"],
-    "ar": [r"(?:ال)?(?:فئران|جرذان|صراصير|صراصر|حشرات|نمل|بعوض|ذباب|قمل|حمام|قوارض|دبابير)"],
-    "sr": [r"pacov\w*", r"stakor\w*", r"bubasvab\w*", r"zohar\w*", r"mis(?:evi|eva)",
+    "ar": [r"مكافحه\s+(?:ال)?(?:حشرات|قوارض)", r"(?:ال)?(?:فئران|جرذان|صراصير|صراصر|حشرات|نمل|بعوض|ذباب|قمل|حمام|قوارض|دبابير)"],
+    "sr": [r"deratiza\w+", r"dezinsekc\w+", r"pacov\w*", r"stakor\w*", r"bubasvab\w*", r"zohar\w*", r"mis(?:evi|eva)",
            r"insekt\w*", r"termit\w*", r"stenic\w*", r"vaske", r"muve", r"ose", r"komar\w*",
            r"golub\w*", r"stetocin\w*", r"mrav\w*"],
 }  # fmt: skip
