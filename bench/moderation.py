@@ -7,8 +7,9 @@ written for the project in en, ar, es, ru, de, fr and sr (Serbian in both script
 labelled "abusive" (threats, calls to violence, telling someone to die, dehumanising,
 hate, sexual harassment, harassment) or "acceptable" (harsh political opinion, harmless
 swearing, quotes of abuse, debate, hard cases such as pests or "I will find you the
-link"), each split "tune" or "test" (a second batch of test comments, "batch": 2, was written
-after the rules and never used to change them). Each comment is posted under an article of its
+link"), each split "tune" or "test". Test comments came in three batches: 1 was written with
+the tuning half, 2 after the rules (measured once, then used to widen them), 3 last and
+never used to change anything. Each comment is posted under an article of its
 language's edition by an established reader: the trust checks (new readers, rejection
 rates, new accounts' links, pre-moderation) judge people, not text, and would hold
 everything here.
@@ -148,8 +149,10 @@ def main() -> None:
         per_language[code] = {
             "tune": figures([(r, s) for r, s in mine if r["split"] == "tune"]),
             "test": figures([(r, s) for r, s in mine if r["split"] == "test"]),
-            # Written after the rules were, and never used to change them.
+            # Batch 2 was written after the rules and then used to widen them; batch 3
+            # was written last and has never been used to change anything.
             "test_batch_2": figures([(r, s) for r, s in mine if r.get("batch") == 2]),
+            "test_batch_3": figures([(r, s) for r, s in mine if r.get("batch") == 3]),
         }
     misses = [
         {"language": r["language"], "split": r["split"], "batch": r.get("batch", 1),
@@ -178,6 +181,7 @@ def main() -> None:
         "all_test": figures([(r, s) for r, s in pairs if r["split"] == "test"]),
         "all_tune": figures([(r, s) for r, s in pairs if r["split"] == "tune"]),
         "all_test_batch_2": figures([(r, s) for r, s in pairs if r.get("batch") == 2]),
+        "all_test_batch_3": figures([(r, s) for r, s in pairs if r.get("batch") == 3]),
         "tune_curve_caught_published_by_toxicity_threshold": curve,
         "screened_per_second": [round(len(rows) / elapsed, 1) for elapsed, _run in rounds],
         "ms_per_comment": {
