@@ -9,6 +9,7 @@ publishing or dropping it.
 
 import json
 import threading
+import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -28,6 +29,10 @@ class Scorer:
 
     name = "scorer"
     uses_language = False
+    # A scorer that only computes (no network, no locks) runs in the request's own
+    # thread: handing it to the pool costs more than it does. Its deadline still holds:
+    # a late answer is thrown away and the comment held.
+    inline = False
 
     def prepare(self) -> None:
         pass
@@ -58,6 +63,7 @@ class NewsroomScorer(Scorer):
 
     name = "newsroom-model"
     uses_language = True
+    inline = True
 
     def prepare(self) -> None:
         from newsroom.moderation import abuse_model
@@ -154,10 +160,19 @@ def score_with_deadline(text: str, language: str = "en") -> tuple[float, str]:
         scorer = configured_scorer()
     except Exception as error:
         raise ScorerUnavailable(f"scorer could not start: {error}") from error
-    if scorer.uses_language:
-        future = _pool.submit(scorer.score, text, language)
-    else:
-        future = _pool.submit(scorer.score, text)
+    arguments = (text, language) if scorer.uses_language else (text,)
+    if scorer.inline:
+        started = time.perf_counter()
+        try:
+            value = scorer.score(*arguments)
+        except Exception as error:
+            raise ScorerUnavailable(f"{scorer.name} failed: {error}") from error
+        if time.perf_counter() - started > settings.MODERATION_SCORER_TIMEOUT:
+            raise ScorerUnavailable(
+                f"{scorer.name} gave no answer within {settings.MODERATION_SCORER_TIMEOUT:g} s"
+            )
+        return value, scorer.name
+    future = _pool.submit(scorer.score, *arguments)
     try:
         return future.result(timeout=settings.MODERATION_SCORER_TIMEOUT), scorer.name
     except FutureTimeout:

@@ -75,3 +75,15 @@ def test_the_toxicity_check_tells_the_model_the_comments_language(editions, read
     assert toxicity["reason"].startswith("newsroom-model: ")
     expected = abuse_model.current().score("Доклад опубликовали вчера.", "ru")
     assert toxicity["score"] == pytest.approx(expected, abs=1e-4)
+
+
+def test_a_scorer_run_in_the_request_still_has_its_deadline(settings, editions, reader, rules):
+    from newsroom.comments.tests.factories import make_comment
+    from newsroom.moderation.models import Review
+
+    settings.MODERATION_SCORER = "newsroom.moderation.tests.scorers_for_tests.SlowInlineScorer"
+    settings.MODERATION_SCORER_TIMEOUT = 0.3
+    comment = make_comment(author=reader, body="A calm remark about the reservoir levels.")
+    assert comment.status == "pending"
+    toxicity = next(c for c in Review.objects.get(pk=comment.pk).checks if c["check"] == "toxicity")
+    assert toxicity["verdict"] == "hold" and "no answer within 0.3 s" in toxicity["reason"]
