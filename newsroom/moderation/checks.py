@@ -306,9 +306,26 @@ def _articles_with_link(subject: Subject, key: str) -> int:
     )
 
 
+def _articles_with_same_text(subject: Subject) -> int:
+    """Other articles where anyone posted this very text in the last day (copy-paste
+    spam from several accounts; one account's repeats are check_repetition's)."""
+    comment = subject.comment
+    return (
+        Comment.objects.filter(
+            created_at__gte=timezone.now() - SPAM_WINDOW, body__iexact=comment.body.strip()
+        )
+        .exclude(article_id=comment.article_id)
+        .exclude(pk=comment.pk)
+        .values("article_id")
+        .distinct()[:5]
+        .count()
+    )
+
+
 def check_spam(subject: Subject) -> Result:
     """Advertising: links with a sales pitch, shortened links, messaging handles; links
-    from an account days old; the same link on several articles in a day."""
+    from an account days old; the same link, or the same text, on several articles in a
+    day."""
     comment = subject.comment
     found_links = spam.links(comment.body)
     pitch = sorted(
@@ -339,6 +356,10 @@ def check_spam(subject: Subject) -> Result:
         if elsewhere >= 2:
             reasons.append(f"the same link was posted on {elsewhere} other articles today")
             break
+    if len(comment.body.strip()) >= 40:
+        copies = _articles_with_same_text(subject)
+        if copies >= 2:
+            reasons.append(f"the same text was posted on {copies} other articles today")
     result = Result("spam", score=float(len(reasons)), reason="; ".join(reasons))
     if reasons:
         result.verdict = HOLD

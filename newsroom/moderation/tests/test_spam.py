@@ -1,5 +1,5 @@
 """Spam: links with sales talk (the demo's "CHEAP FLIGHTS"), shortened links, links from
-accounts days old, the same link across articles. Ordinary links are published."""
+accounts days old, the same link or text across articles. Ordinary links are published."""
 
 from datetime import timedelta
 
@@ -86,3 +86,19 @@ def test_the_same_link_on_several_articles_is_held(editions, reader, other_reade
     third = make_comment(article=make_article(), author=reader, body=f"Look at this {link}")
     assert third.status == "pending"
     assert "posted on 2 other articles today" in spam_check(third)["reason"]
+
+
+def test_the_same_text_from_several_accounts_across_articles_is_held(
+    editions, reader, other_reader, editor, rules
+):
+    text = "Everyone should read what the harbour authority is hiding from us all."
+    for author in (other_reader, editor):
+        make_comment(article=make_article(), author=author, body=text)
+    third = make_comment(article=make_article(), author=reader, body=text)
+    assert third.status == "pending"
+    assert "same text was posted on 2 other articles today" in spam_check(third)["reason"]
+    # A short common remark is not copy-paste spam.
+    for _ in range(3):
+        assert make_comment(article=make_article(), author=reader, body="Great piece!").status == (
+            "published"
+        )
