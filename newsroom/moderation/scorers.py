@@ -142,13 +142,16 @@ def configured_scorer() -> Scorer:
 
 
 def warm_up() -> None:
-    """Load the configured scorer and the language identifier now (called as a web
-    process starts), so that the first comment's deadline is not spent loading models."""
+    """Load the configured scorer and the language identifier, and compile the threat
+    rules, now (called as a web process starts), so that the first comment does not
+    wait for them."""
     if settings.COMMENTS_SCREENING == "newsroom.moderation.pipeline.screen":
-        from newsroom.moderation import languages
+        from newsroom.moderation import languages, threats
 
         try:
             languages.identifier()
+            for code in languages.LANGUAGES:
+                threats.compiled(code)
             configured_scorer()
         except Exception:  # noqa: S110 - the first comment will report it, and be held
             pass
