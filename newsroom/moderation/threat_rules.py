@@ -61,6 +61,16 @@ _EN_PERSON = (
     r"the\s+(?:reporter|journalist|presenter|anchor|author|writer|minister|mayor|mp))"
 )
 EN: list[Rule] = [
+    (HATE, r"(?:all\s+)?(?:the\s+)?(?:muslims|jews|blacks|black\s+people|immigrants|migrants|refugees|"
+     r"gypsies|roma|gays|homosexuals|trans\s+people|arabs|africans|asians|mexicans|chinese|"
+     r"indians|pakistanis|foreigners|christians|hindus)\s+(?:are|r)\s+(?:all\s+|just\s+|nothing\s+"
+     r"but\s+|basically\s+)?(?:criminals|rapists|terrorists|thieves|invaders|diseased|dirty|"
+     r"filthy|subhuman|savages|inferior|a\s+threat\s+to\s+(?:our|the)\s+\w+)|(?:muslims|jews|"
+     r"blacks|black\s+people|immigrants|migrants|refugees|gypsies|roma|gays|trans\s+people|arabs|"
+     r"women|foreigners)\s+(?:should\s*n'?t|should\s+not|must\s+not|must\s*n'?t)\s+be\s+"
+     r"allowed\s+to\s+(?:vote|live|exist|breed|marry|work|have\s+children)|"
+     r"(?:muslims|jews|blacks|black\s+people|gypsies|roma|gays|trans\s+people|arabs)\s+"
+     r"(?:do\s*n'?t|do\s+not)\s+belong\s+(?:here|in\s+(?:this|our)\s+\w+)", False),
     (THREAT, r"you\s*(?:'ll|\s+will)\s+be\s+(?:the\s+)?next\b(?!\s+(?:in\s+line|to\s+speak|up|week|year|time))|"
      r"(?:the\s+)?next\s+one\s+(?:they|we|the\s+police)\s+(?:find|fish|pull|drag)|"
      r"(?:be|it'?d\s+be|would\s+be)\s+a\s+(?:real\s+)?shame\s+if\s+(?:your|the|those|that)\s+"
@@ -189,6 +199,12 @@ _FR_VERMIN = (
     r"moins\s+que\s+(?:des\s+)?humains)"
 )
 FR: list[Rule] = [
+    (HATE, r"(?:tous\s+)?les\s+(?:musulmans|juifs|noirs|immigres|migrants|refugies|roms|gitans|"
+     r"homos|pedes|arabes|africains|asiatiques|etrangers|trans)\s+(?:sont|c'est)\s+(?:tous\s+|"
+     r"toutes\s+|que\s+des\s+|des\s+)*(?:criminels|violeurs|terroristes|voleurs|envahisseurs|sales|"
+     r"inferieurs|sauvages|une\s+menace)|(?:les\s+)?(?:musulmans|juifs|noirs|immigres|arabes|roms|"
+     r"homosexuels|femmes|etrangers)\s+ne\s+devraient\s+pas\s+(?:avoir\s+le\s+droit\s+de|pouvoir)\s+"
+     r"(?:voter|vivre|exister|se\s+marier|travailler|avoir\s+des\s+enfants)", False),
     (THREAT, r"tu\s+seras\s+(?:le|la)\s+prochaine?\b|on\s+(?:te|vous)\s+(?:re)?trouvera\s+(?:\w+\s+)?"
      r"(?:dans|au\s+fond|sous)|dommage\s+si\s+(?:les\s+freins|ta\s+voiture|ta\s+maison|tes\s+"
      r"enfants|ta\s+famille|il\s+(?:t'|vous\s+)arrivait)", False),
@@ -296,6 +312,13 @@ _DE_VERMIN = (
     r"keine\s+(?:richtigen\s+)?menschen|weniger\s+wert\s+als\s+tiere)"
 )
 DE: list[Rule] = [
+    (HATE, r"(?:alle\s+)?(?:muslime|juden|schwarze|neger|migranten|auslander|fluchtlinge|roma|"
+     r"zigeuner|schwule|araber|afrikaner|asiaten|turken|trans\w*)\s+sind\s+(?:alle\s+|nur\s+|"
+     r"doch\s+)?(?:kriminelle|kriminell|vergewaltiger|terroristen|diebe|invasoren|dreckig|"
+     r"minderwertig|wilde|eine\s+gefahr)|(?:muslime|juden|schwarze|migranten|auslander|"
+     r"fluchtlinge|roma|schwule|araber|frauen)\s+(?:sollten|durfen|sollen)\s+(?:nicht|kein\w*)\s+"
+     r"(?:\w+\s+){0,2}?(?:wahlen|leben|existieren|heiraten|arbeiten|kinder\s+bekommen)\s*"
+     r"(?:durfen)?", False),
     (THREAT, r"du\s+bist\s+(?:als\s+)?(?:der\s+|die\s+)?nachste\b|(?:man\s+findet|finden\s+wir|"
      r"findet\s+man)\s+dich\s+(?:\w+\s+){0,3}?(?:im|in\s+der|in\s+einem|unter)\s+(?:fluss|kanal|"
      r"graben|wald|see)|(?:ware|waer)\s+(?:doch\s+)?schade,?\s+wenn\s+(?:die\s+bremsen|dein|"
@@ -410,6 +433,12 @@ _ES_VERMIN = (
     r"tumor)|infrahumanos|subhumanos|no\s+son\s+(?:personas|humanos|seres\s+humanos))"
 )
 ES: list[Rule] = [
+    (HATE, r"(?:todos\s+)?los\s+(?:musulmanes|judios|negros|inmigrantes|migrantes|refugiados|"
+     r"gitanos|maricones|gays|moros|arabes|africanos|sudacas|extranjeros|trans)\s+son\s+(?:todos\s+|"
+     r"unos\s+|solo\s+)?(?:criminales|violadores|terroristas|ladrones|invasores|sucios|inferiores|"
+     r"salvajes|una\s+amenaza)|(?:los\s+)?(?:musulmanes|judios|negros|inmigrantes|gitanos|moros|"
+     r"arabes|gays|mujeres|extranjeros)\s+no\s+(?:deberian|deben)\s+(?:poder|tener\s+derecho\s+a)\s+"
+     r"(?:votar|vivir|existir|casarse|trabajar|tener\s+hijos)", False),
     (THREAT, r"(?:seras|vas\s+a\s+ser)\s+(?:el|la)\s+proxim[oa]\b|seria\s+una\s+pena\s+que\s+"
      r"(?:fallaran|fallen|te\s+pasara|le\s+pasara|tu|tus)", False),
     (VIOLENCE, r"(?:alguien|alguno|habria\s+que|hay\s+que)\s+(?:deberia\s+|tendria\s+que\s+|tiene\s+"
@@ -508,6 +537,12 @@ _RU_VERMIN = (
     r"опухоль|вирус|саранча|биомусор|отбросы|орки|нечисть|гниль)"
 )
 RU: list[Rule] = [
+    (HATE, r"(?:все\s+)?(?:мусульмане|евреи|черные|негры|мигранты|приезжие|беженцы|цыгане|геи|"
+     r"педики|арабы|кавказцы|азиаты|таджики|узбеки|иностранцы)\s+(?:[-—]\s*)?(?:это\s+)?(?:все\s+|"
+     r"просто\s+)?(?:преступники|насильники|террористы|воры|захватчики|грязные|неполноценные|"
+     r"дикари|угроза)|(?:мусульманам|евреям|черным|мигрантам|приезжим|цыганам|геям|женщинам|"
+     r"иностранцам)\s+(?:нельзя|не\s+должны|не\s+надо|не\s+стоит)\s+(?:\w+\s+)?(?:голосовать|"
+     r"жить|существовать|жениться|работать|рожать|иметь\s+детей)", False),
     (THREAT, r"(?:ты\s+)?(?:будешь\s+)?следующ(?:им|ий)\b|(?:тебя|твой\s+труп)\s+(?:\w+\s+){0,2}?"
      r"(?:выловят|найдут|достанут)\s+(?:из|в)\s+(?:реки|реке|канала|канаве|озера|лесу)|"
      r"будет\s+жаль,?\s+если\s+(?:откажут|с\s+тобой|с\s+твоей|с\s+твоим|с\s+твоими|что-то)",
@@ -609,6 +644,12 @@ _AR_VERMIN = (
     r"طفيليات|جراثيم|وباء|سرطان|طاعون|اوبئه|اوساخ|قمل|ديدان|وحوش|نجاسه|حثاله)"
 )
 AR: list[Rule] = [
+    (HATE, r"(?:كل\s+)?(?:المسلمين|المسلمون|اليهود|السود|المهاجرين|المهاجرون|اللاجئين|"
+     r"اللاجئون|الغجر|المثليين|الشواذ|الاجانب|الافارقه|المسيحيين|الشيعه|السنه)\s+(?:كلهم\s+|"
+     r"مجرد\s+)?(?:مجرمون|مجرمين|مغتصبون|مغتصبين|ارهابيون|ارهابيين|لصوص|غزاه|قذرون|قذرين|"
+     r"اقل\s+شانا|خطر)|(?:لا\s+يجب|يجب\s+الا|ممنوع)\s+(?:\S+\s+)?(?:السماح\s+)?(?:لل|ل)?"
+     r"(?:مسلمين|يهود|سود|مهاجرين|لاجئين|غجر|مثليين|نساء|اجانب)\s+(?:\S+\s+)?(?:بالتصويت|"
+     r"التصويت|بالعيش|العيش|بالزواج|بالعمل)", False),
     (THREAT, r"(?:ستكون|راح\s+تكون|حتكون|رح\s+تكون)\s+(?:ال)?تالي|(?:سيكون|راح\s+يكون)\s+من\s+"
      r"المؤسف\s+(?:ان|لو)\s+(?:تتعطل|يحدث|يصيب|يصير)", False),
     (VIOLENCE, r"(?:لازم|يجب|حد)\s+(?:\S+\s+){0,2}?(?:يكسر|تكسير|كسر)\s+(?:رجلين|رجليه|راسه|ايده|"
@@ -692,6 +733,12 @@ _SR_VERMIN = (
     r"stoka|nakot|okot|beštije|bestije|insekti|crvi|nisu\s+ljudi)"
 )
 SR: list[Rule] = [
+    (HATE, r"(?:svi\s+)?(?:muslimani|jevreji|crnci|migranti|izbeglice|cigani|romi|pederi|"
+     r"gejevi|arapi|albanci|siptari|hrvati|bosnjaci|stranci)\s+su\s+(?:svi\s+|samo\s+|obicni\s+)?"
+     r"(?:kriminalci|silovatelji|teroristi|lopovi|osvajaci|prljavi|inferiorni|divljaci|pretnja)|"
+     r"(?:muslimani|jevreji|crnci|migranti|cigani|romi|pederi|zene|stranci|albanci)\s+(?:ne\s+bi\s+"
+     r"smeli|ne\s+smeju|ne\s+treba)\s+(?:da\s+)?(?:glasaju|glasati|zive|ziveti|postoje|se\s+zene|"
+     r"rade|imaju\s+decu)", False),
     (THREAT, r"(?:bices|ti\s+si)\s+sledec(?:i|a)\b|sledec\w+\s+(?:koga|kog|kojeg|koju)\s+(?:izvuku|"
      r"nadju|pronadju|pecaju)|steta\s+bi\s+bilo\s+(?:da|ako)\s+(?:otkazu|ti\s+se|se\s+nesto|"
      r"tvoj|tvoja|tvoje)", False),

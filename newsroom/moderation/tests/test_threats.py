@@ -51,6 +51,10 @@ HELD = [
     ("sr", "Треба их све побити."),
     ("sr", "Ovi ljudi su gamad."),
     ("sr", "Spavala je sa urednikom za taj posao."),
+    ("en", "Refugees are all rapists and thieves."),
+    ("de", "Juden sollten nicht arbeiten dürfen."),
+    ("ru", "Цыгане — это воры."),
+    ("sr", "Albanci su svi kriminalci."),
 ]
 
 PUBLISHED = [
@@ -71,6 +75,9 @@ PUBLISHED = [
     ("ar", "هذه الحكومة فاسدة ويجب أن تستقيل."),
     ("sr", "Naći ću ti link ka izveštaju."),
     ("sr", "Ова влада је корумпирана."),
+    ("en", "Immigrants are a net benefit to the economy, says the report."),
+    ("en", "Women were not allowed to vote there until 1971."),
+    ("fr", "Les immigrés sont souvent les premiers touchés par la crise."),
 ]
 
 
