@@ -358,7 +358,7 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 # The toxicity scorer of the screening pipeline (a dotted path to a Scorer class), the
 # URL of an HTTP scorer if that is the one, and how long a comment waits for a score
 # before it is held for a moderator instead.
-MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer")
+MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.NewsroomScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
 

@@ -231,3 +231,72 @@ def _reports_by_reason(since) -> Chart:
         _bars(values, labels, colour="#7a3e9d"),
         list(zip(labels, map(str, values), strict=True)),
     )
+
+
+# --- how well screening agrees with the moderators, per language -----------------------
+
+ACCURACY_DAYS = 30
+
+
+@dataclass
+class LanguageAccuracy:
+    language: str
+    decisions: int
+    rejected: int
+    screening_precision: float | None  # of what screening stopped, the share rejected
+    screening_recall: float | None  # of what moderators rejected, the share screening stopped
+    model_precision: float | None
+    model_recall: float | None
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def accuracy_by_language(now=None) -> list[LanguageAccuracy]:
+    """Screening (any check that held or rejected) and the toxicity model alone, judged
+    by the moderators' decisions of the last 30 days: a comment a moderator rejected
+    should have been stopped, one they approved should not."""
+    from newsroom.moderation.languages import LANGUAGES
+    from newsroom.moderation.models import ModerationSettings
+
+    now = now or timezone.now()
+    threshold = ModerationSettings.current().toxicity_hold
+    stopped = Q(outcome__in=["hold", "reject"])
+    flagged = Q(toxicity__gte=threshold)
+    rejected = Q(decision=Review.REJECTED)
+    rows = (
+        Review.objects.filter(
+            decided_by__isnull=False,
+            decision__in=[Review.APPROVED, Review.REJECTED],
+            decided_at__gte=now - timedelta(days=ACCURACY_DAYS),
+        )
+        .values("comment__article__locale__language_code")
+        .annotate(
+            decisions=Count("pk"),
+            rejected=Count("pk", filter=rejected),
+            stopped=Count("pk", filter=stopped),
+            stopped_rejected=Count("pk", filter=stopped & rejected),
+            flagged=Count("pk", filter=flagged),
+            flagged_rejected=Count("pk", filter=flagged & rejected),
+        )
+    )
+    by_language = {row["comment__article__locale__language_code"]: row for row in rows}
+    figures = []
+    for code in LANGUAGES:
+        row = by_language.get(code)
+        if row is None:
+            figures.append(LanguageAccuracy(code, 0, 0, None, None, None, None))
+            continue
+        figures.append(
+            LanguageAccuracy(
+                code,
+                row["decisions"],
+                row["rejected"],
+                _share(row["stopped_rejected"], row["stopped"]),
+                _share(row["stopped_rejected"], row["rejected"]),
+                _share(row["flagged_rejected"], row["flagged"]),
+                _share(row["flagged_rejected"], row["rejected"]),
+            )
+        )
+    return figures

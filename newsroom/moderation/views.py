@@ -229,5 +229,12 @@ def audit_log(request):
 @moderator_only
 def dashboard_page(request):
     return render(
-        request, "moderation/dashboard.html", {"charts": dashboard.charts(), "nav": "dashboard"}
+        request,
+        "moderation/dashboard.html",
+        {
+            "charts": dashboard.charts(),
+            "accuracy": dashboard.accuracy_by_language(),
+            "accuracy_days": dashboard.ACCURACY_DAYS,
+            "nav": "dashboard",
+        },
     )

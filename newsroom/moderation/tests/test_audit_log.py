@@ -67,7 +67,7 @@ def test_every_action_and_automatic_decision_writes_its_entry(
 
     client.force_login(other_reader)
     article = make_comment(author=other_reader, body="Opening the thread.").article
-    toxic = "You are a pathetic idiot and a disgusting liar, shut up."
+    toxic = "Shut up you stupid bitch, you are worthless trash"
     client.post(reverse("comments:post", args=[article.pk]), {"body": toxic})  # warned
     listed("casinobonus", "block")
     make_comment(author=reader, body="casinobonus here", article=article)  # rejected by check
