@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "newsroom.articles",
     "newsroom.accounts",
     "newsroom.comments",
+    "newsroom.imports",
     "newsroom.moderation",
     "newsroom.podcasts",
     "newsroom.newsletters",

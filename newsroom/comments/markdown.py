@@ -26,8 +26,14 @@ def _only_allowlisted(tag: str, attribute: str, value: str) -> str | None:
 
 
 def render(text: str) -> str:
+    return clean(_markdown.render(text))
+
+
+def clean(html: str) -> str:
+    """Any HTML (a rendered body, or one imported from another system) cut down to the
+    allowlist."""
     return nh3.clean(
-        _markdown.render(text),
+        html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,

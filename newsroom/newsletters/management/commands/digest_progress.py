@@ -5,8 +5,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from newsroom.core.progress_bar import render_bar
 from newsroom.newsletters.models import Digest
-from newsroom.newsletters.progress_bar import render_bar
 
 
 class Command(BaseCommand):

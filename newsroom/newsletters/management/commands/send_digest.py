@@ -10,10 +10,10 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from newsroom.core.management.stopping import stop_requested_on_signals
+from newsroom.core.progress_bar import render_bar
 from newsroom.newsletters.actions import check_can_send, do_start_sending
 from newsroom.newsletters.errors import NewsletterRefused
 from newsroom.newsletters.models import Digest
-from newsroom.newsletters.progress_bar import render_bar
 from newsroom.newsletters.sending import send_digest
 
 
