@@ -490,7 +490,8 @@ class Writer:
 
 COMMENT_COLUMNS = ("article_id", "author_id", "body", "body_html", "status", "status_reason",
                    "created_at", "edited_at", "deleted_at", "last_activity_at", "score",
-                   "upvotes", "downvotes", "reply_count", "depth")  # fmt: skip
+                   "upvotes", "downvotes", "reply_count", "depth",
+                   "idempotency_key")  # fmt: skip
 ROWS_PER_INSERT = 100
 
 
@@ -528,7 +529,7 @@ def _insert_comments(comments: list[NewComment]) -> list[int]:
             params.extend((c.article_id, c.author_id, c.body, c.body_html, c.status,
                            c.status_reason, moment(c.created_at), moment(c.edited_at),
                            moment(c.deleted_at), moment(c.last_activity_at), c.score,
-                           c.upvotes, c.downvotes, 0, 0))  # fmt: skip
+                           c.upvotes, c.downvotes, 0, 0, ""))  # fmt: skip
         row = "(" + ", ".join(["%s"] * len(COMMENT_COLUMNS)) + ")"
         with connection.cursor() as cursor:
             cursor.execute(
