@@ -1,6 +1,7 @@
 """Posting is cheap: a handful of queries, whatever the thread's size (counted, not timed)."""
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -28,5 +29,8 @@ def test_posting_costs_a_handful_of_queries(client, editions, reader, other_read
     statements = [q["sql"] for q in queries.captured_queries if "SAVEPOINT" not in q["sql"]]
     # Session, reader, profile; the article, its view restrictions and its section's
     # default; the author's record and recent texts for screening; the comment, the
-    # count; its review and audit entry. (22 before the write path was trimmed.)
-    assert len(statements) <= 12, "\n".join(s[:120] for s in statements)
+    # count; its review and audit entry; on the embedded default, one UPSERT for both
+    # posting limits, which every web process shares (in Redis when scaled).
+    # (22 before the write path was trimmed.)
+    budget = 12 if settings.REDIS_URL else 13
+    assert len(statements) <= budget, "\n".join(s[:120] for s in statements)

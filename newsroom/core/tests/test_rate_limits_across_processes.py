@@ -26,6 +26,7 @@ def _forget_shared_counts(transactional_db):
     yield
     caches["shared"].clear()
 
+
 # Each process waits for the other before it starts hitting, so that their hits
 # interleave instead of one process finishing before the other has started.
 _BARRIER = """
