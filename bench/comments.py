@@ -264,6 +264,14 @@ def _sign_in(url: str, email: str) -> dict:
     }
 
 
+# wrk's threads, numbered so that each walks its own share of the readers.
+NUMBERED_THREADS = """local next_thread = 0
+
+function setup(thread)
+  thread:set("tid", next_thread)
+  next_thread = next_thread + 1
+end"""
+
 POST_SCRIPT = """
 local readers = %(readers)s
 local path = %(path)s
@@ -271,12 +279,7 @@ local folder = %(folder)s
 local run = %(run)s
 local words = {"harbour", "grain", "strike", "ministers", "shipping", "prices", "union",
   "farmers", "exports", "weather", "courts", "talks", "deadline", "inflation"}
-local next_thread = 0
-
-function setup(thread)
-  thread:set("tid", next_thread)
-  next_thread = next_thread + 1
-end
+%(numbered_threads)s
 
 function init(args)
   n = 0
@@ -316,12 +319,7 @@ READ_SCRIPT = """
 local readers = %(readers)s
 local paths = %(paths)s
 local extra_cookie = %(extra_cookie)s
-local next_thread = 0
-
-function setup(thread)
-  thread:set("tid", next_thread)
-  next_thread = next_thread + 1
-end
+%(numbered_threads)s
 
 function init(args)
   n = 0
@@ -356,6 +354,7 @@ def _post_load(
     script.write_text(POST_SCRIPT % {
         "readers": _lua(readers), "path": _lua(f"/en/comments/{article['id']}/post/"),
         "folder": _lua(str(folder)), "run": _lua(folder.name[-6:]),
+        "numbered_threads": NUMBERED_THREADS,
     })  # fmt: skip
     before = _inside(env, "_rows", str(article["id"]))
     background = _background_cpu()
@@ -431,6 +430,7 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
         script.write_text(READ_SCRIPT % {
             "readers": _lua(readers), "paths": _lua(paths),
             "extra_cookie": _lua("; nr_reader=1" if with_script else ""),
+            "numbered_threads": NUMBERED_THREADS,
         })  # fmt: skip
         status, page = _get(url + path, {"Cookie": readers[0]["cookie"]})
         if status != 200 or 'class="comment-form"' not in page:

@@ -74,9 +74,12 @@ def _announce(comment: Comment, kind: str) -> None:
     # Only what a page needs to decide whether to offer the comment: no author ids.
     event = {"type": kind, "id": comment.pk, "parent": comment.parent_id}
     article_id = comment.article_id
-    transaction.on_commit(
-        lambda: (threads.thread_changed(article_id), live.publish(article_id, event))
-    )
+
+    def after_commit() -> None:
+        threads.thread_changed(article_id)
+        live.publish(article_id, event)
+
+    transaction.on_commit(after_commit)
 
 
 def _queue_reply_email(comment: Comment) -> None:
@@ -260,12 +263,12 @@ def do_vote(*, comment: Comment, voter, value: int) -> tuple[int, int]:
 def _announce_score(comment: Comment, score: int) -> None:
     event = {"type": "score", "id": comment.pk, "score": score}
     article_id = comment.article_id
-    transaction.on_commit(
-        lambda: (
-            threads.thread_changed(article_id, scores_only=True),
-            live.publish(article_id, event),
-        )
-    )
+
+    def after_commit() -> None:
+        threads.thread_changed(article_id, scores_only=True)
+        live.publish(article_id, event)
+
+    transaction.on_commit(after_commit)
 
 
 def _change_vote(comment: Comment, voter, value: int) -> tuple[int, int, int]:

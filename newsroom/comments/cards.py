@@ -18,6 +18,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -75,7 +76,7 @@ def card_key(node: Node, article_url: str, viewer_kind: str) -> str:
 class Viewer:
     """Who a thread is drawn for, and what their own parts need."""
 
-    request: object
+    request: HttpRequest
     article_url: str
     user_id: int | None = None
     csrf: str = ""
@@ -149,18 +150,18 @@ def cards_for(nodes: list[Node], viewer: Viewer) -> dict[int, str]:
         if kind != AUTHOR:
             keys[node.comment.pk] = card_key(node, viewer.article_url, kind)
     found = cache.get_many(list(keys.values())) if keys else {}
-    missing = {}
-    cards = {}
+    missing: dict[str, str] = {}
+    cards: dict[int, str] = {}
     for node in everything:
         pk = node.comment.pk
         kind = viewer.kind_for(node)
         if kind == AUTHOR:
             html = _render_card(node, viewer, kind)
         else:
-            html = found.get(keys[pk])
-            if html is None:
-                html = _render_card(node, viewer, kind)
-                missing[keys[pk]] = html
+            kept = found.get(keys[pk])
+            if kept is None:
+                kept = missing[keys[pk]] = _render_card(node, viewer, kind)
+            html = kept
         if kind == READER:
             html = _for_reader(html, node, viewer)
         cards[pk] = html

@@ -19,6 +19,7 @@ from django.db import connection
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from newsroom.comments.models import Comment, Vote
 
@@ -39,7 +40,7 @@ class InvalidCursor(ValueError):
 @dataclass(frozen=True)
 class Sort:
     key: str
-    label: str
+    label: StrOrPromise
     field: str
     descending: bool
 
@@ -57,9 +58,11 @@ class Sort:
         """Everything after the cursor's comment in this sort, as a keyset condition."""
         try:
             padded = cursor + "=" * (-len(cursor) % 4)
-            text, pk = base64.urlsafe_b64decode(padded.encode()).decode().rsplit("|", 1)
-            pk = int(pk)
-            value = datetime.fromisoformat(text) if self.field != "score" else int(text)
+            text, pk_text = base64.urlsafe_b64decode(padded.encode()).decode().rsplit("|", 1)
+            pk = int(pk_text)
+            value: datetime | int = (
+                datetime.fromisoformat(text) if self.field != "score" else int(text)
+            )
         except (ValueError, UnicodeDecodeError) as error:
             raise InvalidCursor(str(_("That page link is not valid."))) from error
         return self._beyond(value, pk, inclusive=False)
