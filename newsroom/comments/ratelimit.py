@@ -7,7 +7,7 @@ from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.utils.translation import gettext as _
 
 from newsroom.comments.errors import CommentRefused
-from newsroom.core.ratelimit import Rate, hit
+from newsroom.core.ratelimit import Rate, hits
 
 WINDOW_SECONDS = 60
 
@@ -24,8 +24,10 @@ def check_posting_rate(request) -> None:
         address = get_adapter(request).get_client_ip(request)
     except (PermissionDenied, ImproperlyConfigured):  # no address, or proxies misconfigured
         address = request.META.get("REMOTE_ADDR") or "unknown"
-    reader_ok = hit(Rate("comments:reader", per_reader, WINDOW_SECONDS), str(user.pk))
-    address_ok = hit(Rate("comments:address", per_address, WINDOW_SECONDS), address)
+    reader_ok, address_ok = hits(
+        (Rate("comments:reader", per_reader, WINDOW_SECONDS), str(user.pk)),
+        (Rate("comments:address", per_address, WINDOW_SECONDS), address),
+    )
     if not reader_ok:
         raise CommentRefused(
             _(

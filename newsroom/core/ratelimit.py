@@ -38,49 +38,65 @@ class Rate:
 
 def hit(rate: Rate, key: str) -> bool:
     """Count one hit of `key` under `rate`; True while it is within the limit."""
-    if rate.limit <= 0:
-        return True
-    bucket = hashlib.sha256(f"{rate.scope}\x00{key}".encode()).hexdigest()
-    return _count(bucket, rate.seconds) <= rate.limit
+    return hits((rate, key))[0]
 
 
-def _count(bucket: str, seconds: int) -> int:
+def hits(*checks: tuple[Rate, str]) -> list[bool]:
+    """Count one hit for each (rate, key) at once — one statement on the embedded
+    default, one round trip to Redis — and say for each whether it is within its limit."""
+    buckets = {_bucket(rate, key): rate.seconds for rate, key in checks if rate.limit > 0}
+    counts = _count(buckets) if buckets else {}
+    return [rate.limit <= 0 or counts[_bucket(rate, key)] <= rate.limit for rate, key in checks]
+
+
+def _bucket(rate: Rate, key: str) -> str:
+    return hashlib.sha256(f"{rate.scope}\x00{key}".encode()).hexdigest()
+
+
+def _count(buckets: dict[str, int]) -> dict[str, int]:
+    """Each bucket's count after this hit; `buckets` maps each to its window's seconds."""
     if settings.REDIS_URL:
-        return _count_in_redis(bucket, seconds)
-    return _count_in_table(bucket, seconds)
+        return _count_in_redis(buckets)
+    return _count_in_table(buckets)
 
 
-def _count_in_redis(bucket: str, seconds: int) -> int:
+def _count_in_redis(buckets: dict[str, int]) -> dict[str, int]:
     backend = caches[SHARED_CACHE]
-    key = backend.make_and_validate_key(f"rate:{bucket}")
-    client = backend._cache.get_client(key, write=True)  # type: ignore[attr-defined] # RedisCache only
+    keys = {bucket: backend.make_and_validate_key(f"rate:{bucket}") for bucket in buckets}
+    # The redis-py client of Django's RedisCache: INCR and SET NX EX in one MULTI are
+    # more than the cache API offers.
+    client = backend._cache.get_client(write=True)  # type: ignore[attr-defined]
     with client.pipeline(transaction=True) as pipe:
-        pipe.set(key, 0, ex=seconds, nx=True)
-        pipe.incr(key)
-        _created, count = pipe.execute()
-    return int(count)
+        for bucket, seconds in buckets.items():
+            pipe.set(keys[bucket], 0, ex=seconds, nx=True)
+            pipe.incr(keys[bucket])
+        replies = pipe.execute()
+    return {bucket: int(count) for bucket, count in zip(buckets, replies[1::2], strict=True)}
 
 
 # SQLite (3.35 and later) and PostgreSQL both read this the same way. In the UPDATE
 # branch every expression sees the row as it was, so an expired window restarts at one.
-_UPSERT = """
-INSERT INTO core_ratecounter (bucket, count, expires_at) VALUES (%s, 1, %s)
+_UPSERT = """INSERT INTO core_ratecounter (bucket, count, expires_at) VALUES {rows}
 ON CONFLICT (bucket) DO UPDATE SET
     count = CASE WHEN core_ratecounter.expires_at <= %s THEN 1
                  ELSE core_ratecounter.count + 1 END,
     expires_at = CASE WHEN core_ratecounter.expires_at <= %s THEN excluded.expires_at
                       ELSE core_ratecounter.expires_at END
-RETURNING count
+RETURNING bucket, count
 """
 _PRUNE = "DELETE FROM core_ratecounter WHERE expires_at <= %s"
 
 
-def _count_in_table(bucket: str, seconds: int) -> int:
+def _count_in_table(buckets: dict[str, int]) -> dict[str, int]:
     now = time.time()
+    rows = ", ".join(["(%s, 1, %s)"] * len(buckets))
+    params: list[str | float] = []
+    for bucket, seconds in buckets.items():
+        params += [bucket, now + seconds]
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(_UPSERT, [bucket, now + seconds, now, now])
-        (count,) = cursor.fetchone()
-        if count == 1:
+        cursor.execute(_UPSERT.format(rows=rows), [*params, now, now])
+        counts = {bucket: int(count) for bucket, count in cursor.fetchall()}
+        if 1 in counts.values():
             # A window began: a cheap moment to drop the ones that ended (indexed).
             cursor.execute(_PRUNE, [now])
-    return int(count)
+    return counts

@@ -18,8 +18,11 @@ from newsroom.moderation.models import Notice
 from newsroom.podcasts.tests.factories import make_episode, make_show
 
 ROOT = Path(__file__).resolve().parents[3]
-# A fresh CSRF token is masked differently on every response.
-_CSRF = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]+"')
+# A fresh CSRF token is masked differently on every response, and every comment form
+# carries a new idempotency key.
+_CSRF = re.compile(
+    r'(name="(?:csrfmiddlewaretoken|idempotency_key)"(?: id="[^"]*")? value=")[^"]+"'
+)
 
 
 def make_hooked_content(reader) -> dict[str, str]:

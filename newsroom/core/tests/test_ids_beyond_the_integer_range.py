@@ -36,7 +36,9 @@ def test_posting_to_a_huge_article_id_is_404_and_stores_nothing(client, editions
     assert not Comment.objects.exists()
 
 
-def test_a_reply_to_a_huge_parent_id_is_refused_and_stores_nothing(client, editions, reader):
+def test_a_reply_to_a_huge_parent_id_is_not_a_server_error_and_makes_no_reply(
+    client, editions, reader
+):
     article = make_article()
     client.force_login(reader)
     response = client.post(
