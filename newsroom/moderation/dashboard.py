@@ -262,13 +262,13 @@ def accuracy_by_language(now=None) -> list[LanguageAccuracy]:
 
     now = now or timezone.now()
     threshold = ModerationSettings.current().toxicity_hold
-    stopped = Q(outcome__in=["hold", "reject"])
+    stopped = Q(outcome__in=[Outcome.HELD, Outcome.REJECTED])
     flagged = Q(toxicity__gte=threshold)
-    rejected = Q(decision=Review.REJECTED)
+    rejected = Q(decision=Outcome.REJECTED)
     rows = (
         Review.objects.filter(
             decided_by__isnull=False,
-            decision__in=[Review.APPROVED, Review.REJECTED],
+            decision__in=[Outcome.APPROVED, Outcome.REJECTED],
             decided_at__gte=now - timedelta(days=ACCURACY_DAYS),
         )
         .values("comment__article__locale__language_code")

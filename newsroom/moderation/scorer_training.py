@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from newsroom.moderation import abuse_model
 from newsroom.moderation.languages import LANGUAGES
+from newsroom.moderation.models import Outcome as Decision
 
 TRAINING = Path(__file__).resolve().parent / "training"
 # How much one example counts, by where it comes from: our own comments and our own
@@ -77,14 +78,14 @@ def site_examples(days: int = SITE_DAYS) -> list[Example]:
 
     decided = list(
         Review.objects.filter(
-            decision__in=[Review.APPROVED, Review.REJECTED],
+            decision__in=[Decision.APPROVED, Decision.REJECTED],
             decided_by__isnull=False,
             decided_at__gte=timezone.now() - timedelta(days=days),
         )
         .select_related("comment__article__locale")
         .order_by("pk")
     )
-    rejected = [r.comment_id for r in decided if r.decision == Review.REJECTED]
+    rejected = [r.comment_id for r in decided if r.decision == Decision.REJECTED]
     codes = {}
     entries = AuditEntry.objects.filter(
         comment_id__in=rejected, action=AuditEntry.Action.REJECTED, automatic=""
@@ -97,12 +98,12 @@ def site_examples(days: int = SITE_DAYS) -> list[Example]:
         language = comment.article.locale.language_code
         if language not in LANGUAGES or not comment.body.strip():
             continue
-        if review.decision == Review.REJECTED and codes.get(comment.pk) in NOT_ABUSE:
+        if review.decision == Decision.REJECTED and codes.get(comment.pk) in NOT_ABUSE:
             continue
         examples.append(
             Example(
                 comment.body,
-                review.decision == Review.REJECTED,
+                review.decision == Decision.REJECTED,
                 language,
                 "site",
                 f"site:{comment.pk}",

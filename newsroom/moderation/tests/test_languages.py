@@ -4,9 +4,9 @@ it is another; unsure or mixed text falls back to the edition and the record say
 import pytest
 
 from newsroom.articles.tests.factories import make_article, section
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.languages import identify, script_of
 from newsroom.moderation.models import Review
+from newsroom.moderation.tests.factories import make_comment
 
 pytestmark = pytest.mark.django_db
 

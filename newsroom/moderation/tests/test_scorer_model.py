@@ -66,8 +66,8 @@ def test_a_model_in_data_dir_is_used_and_a_damaged_one_is_not(settings, tmp_path
 
 def test_the_toxicity_check_tells_the_model_the_comments_language(editions, reader, rules):
     from newsroom.articles.tests.factories import make_article, section
-    from newsroom.comments.tests.factories import make_comment
     from newsroom.moderation.models import Review
+    from newsroom.moderation.tests.factories import make_comment
 
     article = make_article(section(language="ru"))
     comment = make_comment(article=article, author=reader, body="Доклад опубликовали вчера.")
@@ -78,8 +78,8 @@ def test_the_toxicity_check_tells_the_model_the_comments_language(editions, read
 
 
 def test_a_scorer_run_in_the_request_still_has_its_deadline(settings, editions, reader, rules):
-    from newsroom.comments.tests.factories import make_comment
     from newsroom.moderation.models import Review
+    from newsroom.moderation.tests.factories import make_comment
 
     settings.MODERATION_SCORER = "newsroom.moderation.tests.scorers_for_tests.SlowInlineScorer"
     settings.MODERATION_SCORER_TIMEOUT = 0.3

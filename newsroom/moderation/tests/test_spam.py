@@ -7,9 +7,9 @@ import pytest
 from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_article, section
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.demo import HELD
 from newsroom.moderation.models import Review
+from newsroom.moderation.tests.factories import make_comment
 
 pytestmark = pytest.mark.django_db
 

@@ -5,10 +5,10 @@ import pytest
 
 from newsroom.articles.tests.factories import make_article, section
 from newsroom.comments.models import Comment
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation import checks
 from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT, Subject
 from newsroom.moderation.models import ModerationSettings
+from newsroom.moderation.tests.factories import make_comment
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_article, section
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation import abuse_model, scorer_training
 from newsroom.moderation.actions import do_approve, do_reject
 from newsroom.moderation.dashboard import accuracy_by_language
+from newsroom.moderation.tests.factories import make_comment
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,7 @@ from newsroom.moderation.wordlists import HERE, shipped_entries
 pytestmark = pytest.mark.django_db
 
 WORDS = "/admin/snippets/moderation/wordlistentry/"
-loader = importlib.import_module("newsroom.moderation.migrations.0005_word_list_languages")
+loader = importlib.import_module("newsroom.moderation.migrations.0006_word_list_languages")
 
 
 def words(body, author, language="en"):
