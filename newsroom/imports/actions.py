@@ -76,7 +76,8 @@ def run_import(
     """Import the run's file (or the file at `path`), recording progress and the
     report on the run as it goes."""
     run.status, run.started_at = ImportRun.Status.RUNNING, timezone.now()
-    run.save(update_fields=["status", "started_at"])
+    run.updated_at = run.started_at
+    run.save(update_fields=["status", "started_at", "updated_at"])
     for_bulk_work()
     try:
         with ExitStack() as files:
@@ -106,6 +107,7 @@ def run_import(
         run.save()
         raise
     run.status, run.finished_at, run.phase = ImportRun.Status.FINISHED, timezone.now(), ""
+    run.updated_at = run.finished_at
     run.position = run.size
     _save_report(run, report)
     if on_progress:
@@ -126,7 +128,10 @@ def _progress_saver(run: ImportRun, file, on_progress):
             run.position = file.tell()
         except (OSError, ValueError):
             pass
-        ImportRun.objects.filter(pk=run.pk).update(phase=run.phase, position=run.position)
+        run.updated_at = timezone.now()
+        ImportRun.objects.filter(pk=run.pk).update(
+            phase=run.phase, position=run.position, updated_at=run.updated_at
+        )
         if on_progress:
             on_progress(run)
 

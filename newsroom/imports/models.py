@@ -1,6 +1,8 @@
 """Imports of old comments: each run, the threads and comments it has seen (so that a
 second run changes nothing), and the reader accounts made for their authors."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
@@ -36,9 +38,17 @@ class Format(models.TextChoices):
     JSONL = "jsonl", _("JSON Lines (Newsroom's own export)")
 
 
+# A run that has not moved for this long is taken for dead (its worker was killed) and
+# no longer keeps another import from starting.
+STALE_AFTER = timedelta(minutes=10)
+
+
 class ImportRunQuerySet(models.QuerySet):
     def under_way(self):
-        return self.filter(status__in=[ImportRun.Status.QUEUED, ImportRun.Status.RUNNING])
+        return self.filter(
+            status__in=[ImportRun.Status.QUEUED, ImportRun.Status.RUNNING],
+            updated_at__gte=timezone.now() - STALE_AFTER,
+        )
 
 
 class ImportRun(models.Model):
@@ -68,6 +78,7 @@ class ImportRun(models.Model):
     )  # fmt: skip
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)  # at each step of progress
     finished_at = models.DateTimeField(null=True, blank=True)
     size = models.BigIntegerField(default=0)  # bytes in the file
     position = models.BigIntegerField(default=0)  # bytes read so far
@@ -89,7 +100,9 @@ class ImportRun(models.Model):
 
     @property
     def is_under_way(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING) and (
+            self.updated_at >= timezone.now() - STALE_AFTER
+        )
 
     @property
     def percent(self) -> int:

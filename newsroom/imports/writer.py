@@ -155,8 +155,8 @@ class Writer:
             self.report.counts["threads_unmatched"] += 1
             if len(self.unmatched_threads) < THREAD_CACHE:
                 self.unmatched_threads[record.key] = (record.url, record.title)
-        if len(self.threads) >= THREAD_CACHE:
-            self.threads.clear()
+        if len(self.threads) >= THREAD_CACHE and not self.dry_run:
+            self.threads.clear()  # the table has them (a dry run writes none: it keeps all)
         for key in keys:
             self.threads[key] = article_id
             if not self.dry_run:

@@ -109,6 +109,17 @@ def test_a_second_import_waits_for_the_first(client, story, admin_user):
     assert response.status_code == 400 and "Another import is under way" in response.text
 
 
+def test_a_run_whose_worker_died_blocks_nothing(client, story, admin_user):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    ImportRun.objects.create(format="disqus", file_name="x.xml", status="running",
+                             updated_at=timezone.now() - timedelta(hours=1))  # fmt: skip
+    client.force_login(admin_user)
+    assert client.post(INDEX, _upload(story)).status_code == 302
+
+
 def test_the_export_downloads_as_a_stream(client, story, admin_user, importer):
     importer("disqus", disqus([disqus_thread("7", "https://old.example" + path_of(story))],
                               [Post("1", "7", message="<p>Exported</p>")]))  # fmt: skip
