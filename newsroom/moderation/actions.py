@@ -63,7 +63,7 @@ def prioritise(review: Review, author_rejections: int) -> None:
     """Score how urgently a moderator should look, and keep the reasons: reports weigh
     most, then the toxicity score, listed words, the checks that held it, and the
     author's recent record."""
-    parts = []
+    parts: list[dict] = []
     if review.open_reports:
         parts.append(
             {"what": "reports", "count": review.open_reports, "points": 3.0 * review.open_reports}

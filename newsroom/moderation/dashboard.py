@@ -3,7 +3,7 @@
 
 import statistics
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate, TruncHour
@@ -90,7 +90,7 @@ def _fmt(value: float) -> str:
 def charts(now=None) -> list[Chart]:
     now = now or timezone.now()
     days = _days(now)
-    since = timezone.make_aware(timezone.datetime.combine(days[0], timezone.datetime.min.time()))
+    since = timezone.make_aware(datetime.combine(days[0], datetime.min.time()))
     labels = [day.strftime("%a %d") for day in days]
     return [
         _queue_size(now, days, labels),
@@ -105,9 +105,7 @@ def _queue_size(now, days, labels) -> Chart:
     waiting = Q(outcome=Outcome.HELD) | Q(report_count__gt=0)
     ends = []
     for day in days:
-        end = timezone.make_aware(
-            timezone.datetime.combine(day + timedelta(days=1), timezone.datetime.min.time())
-        )
+        end = timezone.make_aware(datetime.combine(day + timedelta(days=1), datetime.min.time()))
         ends.append(min(end, now))
     aggregates = {
         f"d{index}": Count(
@@ -138,6 +136,8 @@ def _time_to_decision(since, days, labels) -> Chart:
     decided = Review.objects.filter(decided_at__gte=since).values_list("queued_at", "decided_at")
     per_day: dict = {day: [] for day in days}
     for queued, decided_at in decided:
+        if decided_at is None:
+            continue
         day = timezone.localdate(decided_at)
         if day in per_day:
             per_day[day].append(max((decided_at - queued).total_seconds() / 60, 0))

@@ -52,7 +52,7 @@ class SuspendForm(forms.Form):
     message = forms.CharField(label=_("Message to the reader"), max_length=300, required=False)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         until = data.get("until")
         if until is None and data.get("days"):
             until = timezone.now() + timedelta(days=data["days"])

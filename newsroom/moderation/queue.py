@@ -12,6 +12,7 @@ from newsroom.core.numbers import database_id
 from newsroom.moderation.models import (
     AuthorRecord,
     ModerationSettings,
+    Review,
     approved_by_moderator,
     awaiting_moderation,
     rejected,
@@ -25,7 +26,7 @@ TABS = {
     "approved": approved_by_moderator(),
     "all": Q(),
 }
-ORDERS = {
+ORDERS: dict[str, list] = {
     "priority": [F("review__priority").desc(nulls_last=True), "created_at", "pk"],
     "oldest": ["created_at", "pk"],
     "newest": ["-created_at", "-pk"],
@@ -81,7 +82,7 @@ def comments_for(filters: Filters):
 @dataclass
 class Item:
     comment: Comment
-    review: object
+    review: Review | None
     section: str = ""
     reports: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many)
     report_texts: list[str] = field(default_factory=list)
@@ -116,7 +117,8 @@ def items_for(comments: list[Comment]) -> list[Item]:
     parent_paths = {comment.article.path[: -comment.article.steplen] for comment in comments}
     sections = dict(SectionPage.objects.filter(path__in=parent_paths).values_list("path", "title"))
     for item in items:
-        item.history = history.get(item.comment.author_id, AuthorRecord())
+        author_id = item.comment.author_id
+        item.history = history.get(author_id, AuthorRecord()) if author_id else AuthorRecord()
         article = item.comment.article
         item.section = sections.get(article.path[: -article.steplen], "")
     return items

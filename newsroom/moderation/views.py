@@ -116,7 +116,7 @@ def bulk(request):
     data["ids"] = ",".join(request.POST.getlist("ids"))
     form = BulkForm(data)
     if not form.is_valid():
-        message = " ".join(error for errors in form.errors.values() for error in errors)
+        message = " ".join(str(error) for errors in form.errors.values() for error in errors)
         return _done(request, message, ok=False, status=400)
     if form.cleaned_data["action"] == "reject" and not form.cleaned_data["reason"]:
         return _done(request, _("Choose a reason for rejecting them."), ok=False, status=400)
@@ -173,12 +173,16 @@ def reader_action(request, user_id: int, action: str):
             actions.do_lift_ban(reader, request.user)
             return _done(request, _("Ban lifted."))
         if action == "suspend":
-            form = SuspendForm(request.POST)
-            if not form.is_valid():
-                message = " ".join(e for errors in form.errors.values() for e in errors)
+            suspend_form = SuspendForm(request.POST)
+            if not suspend_form.is_valid():
+                errors = suspend_form.errors.values()
+                message = " ".join(str(e) for messages in errors for e in messages)
                 return _done(request, message, ok=False, status=400)
             actions.do_suspend(
-                reader, request.user, form.cleaned_data["until"], form.cleaned_data["message"]
+                reader,
+                request.user,
+                suspend_form.cleaned_data["until"],
+                suspend_form.cleaned_data["message"],
             )
             return _done(request, _("Suspended."))
         if action == "unsuspend":
