@@ -59,6 +59,10 @@ NOT_IN_DOWNLOAD: dict[str, str] = {
     "the decision itself is in the reader's moderation part",
     "moderation.AuditEntry.actor": "the moderator who acted, a staff work record; the "
     "entries about the reader are in their moderation part, without it",
+    "imports.ImportedAuthor.user": "which old-system author an account stands for; once a "
+    "reader claims it, the comments themselves are in their comments part and the address "
+    "in their account part",
+    "imports.ImportRun.created_by": "the staff member who started an import: " + _STAFF_WORK,
     "podcasts.ShowPage.owner_email": "the podcast's published contact address, set by "
     "editors for the feed; not a reader's",
     "admin.LogEntry.user": "Django admin's change log: " + _STAFF_WORK,

@@ -31,7 +31,6 @@ READS = [
     ("continue", lambda a, c, r: reverse("comments:continue", args=[c.pk])),
     ("reply form", lambda a, c, r: reverse("comments:reply", args=[c.pk])),
     ("report form", lambda a, c, r: reverse("comments:report", args=[c.pk])),
-    ("events", lambda a, c, r: reverse("comments:events", args=[a.pk])),
     ("api thread", lambda a, c, r: f"/api/articles/{a.pk}/comments"),
 ]
 
@@ -43,6 +42,29 @@ def test_nobody_without_the_password_reads_its_comments(client, protected, reade
     response = client.get(url(article, top, reply))
     assert response.status_code == 404
     assert "Inside the embargo" not in response.content.decode()
+
+
+def test_its_live_events_are_refused(protected, reader):
+    # The stream is an async view: run it in a thread with its own event loop (the
+    # browser tests' Playwright keeps one running in the main thread).
+    import asyncio
+    import threading
+
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.test import RequestFactory
+
+    from newsroom.comments import views
+
+    article, _top, _reply = protected
+    request = RequestFactory().get(reverse("comments:events", args=[article.pk]))
+    request.user, request.session = reader, SessionStore()
+    answers = []
+    thread = threading.Thread(
+        target=lambda: answers.append(asyncio.run(views.live_events(request, article.pk)))
+    )
+    thread.start()
+    thread.join(timeout=30)
+    assert answers and answers[0].status_code == 404
 
 
 def test_its_comment_count_is_not_told(client, protected):
