@@ -31,6 +31,10 @@ def _cached_urls(story):
         f"/api/articles/{story.pk}/comments",
         f"/api/comment-counts?ids={story.pk}",
         "/sitemap.xml",
+        "/news-sitemap.xml",
+        "/robots.txt",
+        "/en/feed/",
+        "/en/newsletter/",
     ]
 
 
