@@ -29,11 +29,12 @@ run: $(VENV)/.base-installed
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py serve --port $(PORT)
 
-## Every suite: embedded default (incl. browser), then scaled mode on real PostgreSQL + Redis.
+## Every suite: embedded default (incl. browser, two processes: each has its own database
+## file), then scaled mode on real PostgreSQL + Redis (one process: they share one Redis).
 test: $(VENV)/.dev-installed
 	bash scripts/install-test-packages
 	$(BIN)/python manage.py compiletranslations
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 	$(BIN)/python -m pytest --scaled -m "not browser"
 
 ## The embedded-default suite only, without the browser.
@@ -44,6 +45,7 @@ test-fast: $(VENV)/.dev-installed
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy newsroom
 	$(BIN)/python manage.py check
 	$(BIN)/python manage.py makemigrations --check --dry-run
 

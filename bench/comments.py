@@ -6,6 +6,10 @@ threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per ru
 timeout raised to 30 s so that slow answers count in p99) against granian:
 
 - the article page with its comment section, as an anonymous reader, default sort;
+- the same page as signed-in readers (30 sessions in turn, each with votes of their own
+  on the page's comments): without the site's script (the page built for each reader),
+  and with it (the shared cached page plus the reader's own comment section from
+  /comments/<id>/section/: two requests make one page view, and the figure is views/s);
 - the thread's first page as JSON, GET /api/articles/<id>/comments;
 - comment counts, GET /api/comment-counts?ids=<5 ids>;
 - posting: POST /en/comments/<id>/post/ (as htmx does) by 30 signed-in readers with
@@ -76,7 +80,7 @@ def _prepare() -> dict:
     from newsroom.accounts.models import Profile
     from newsroom.articles.models import ArticlePage
     from newsroom.comments import demo
-    from newsroom.comments.models import Comment, Discussion
+    from newsroom.comments.models import Comment, Discussion, Vote
 
     User = get_user_model()
     voices = json.loads(demo.VOICES.read_text())
@@ -109,6 +113,20 @@ def _prepare() -> dict:
             EmailAddress(user=user, email=user.email, verified=True, primary=True)
             for user in readers
         )
+        # Each reader has voted on a few of the first top-level comments of each thread,
+        # so signed-in pages show votes of their own.
+        for article in sized:
+            first = list(
+                Comment.objects.filter(article=article, parent=None)
+                .order_by("-last_activity_at", "-id")
+                .values_list("pk", flat=True)[:10]
+            )
+            Vote.objects.bulk_create(
+                Vote(comment_id=pk, user=user, value=1 if (i + n) % 3 else -1)
+                for i, user in enumerate(readers)
+                for n, pk in enumerate(first)
+                if (i + n) % 2 == 0
+            )
     threads = []
     for size, article in zip(SIZES, sized, strict=True):
         stored = Comment.objects.filter(article=article).count()
@@ -246,6 +264,14 @@ def _sign_in(url: str, email: str) -> dict:
     }
 
 
+# wrk's threads, numbered so that each walks its own share of the readers.
+NUMBERED_THREADS = """local next_thread = 0
+
+function setup(thread)
+  thread:set("tid", next_thread)
+  next_thread = next_thread + 1
+end"""
+
 POST_SCRIPT = """
 local readers = %(readers)s
 local path = %(path)s
@@ -253,12 +279,7 @@ local folder = %(folder)s
 local run = %(run)s
 local words = {"harbour", "grain", "strike", "ministers", "shipping", "prices", "union",
   "farmers", "exports", "weather", "courts", "talks", "deadline", "inflation"}
-local next_thread = 0
-
-function setup(thread)
-  thread:set("tid", next_thread)
-  next_thread = next_thread + 1
-end
+%(numbered_threads)s
 
 function init(args)
   n = 0
@@ -294,6 +315,26 @@ end
 """
 
 
+READ_SCRIPT = """
+local readers = %(readers)s
+local paths = %(paths)s
+local extra_cookie = %(extra_cookie)s
+%(numbered_threads)s
+
+function init(args)
+  n = 0
+end
+
+function request()
+  n = n + 1
+  local view = math.floor((n - 1) / #paths)
+  local reader = readers[((view + tid * 16) %% #readers) + 1]
+  local path = paths[((n - 1) %% #paths) + 1]
+  return wrk.format("GET", path, {["Cookie"] = reader.cookie .. extra_cookie})
+end
+"""
+
+
 def _lua(value) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k} = {_lua(v)}" for k, v in value.items()) + "}"
@@ -302,10 +343,10 @@ def _lua(value) -> str:
     return json.dumps(value)  # plain ASCII strings and numbers read the same in Lua
 
 
-def _post_load(url: str, env: dict, setup: dict, seconds: int, folder: Path) -> dict:
+def _post_load(
+    url: str, env: dict, setup: dict, seconds: int, folder: Path, readers: list[dict]
+) -> dict:
     article = setup["post_to"]
-    with ThreadPoolExecutor(8) as pool:
-        readers = list(pool.map(lambda email: _sign_in(url, email), setup["readers"]))
     status, page = _get(url + article["path"], {"Cookie": readers[0]["cookie"]})
     if 'class="comment-form"' not in page:
         raise RuntimeError("a signed-in, confirmed reader sees no comment form")
@@ -313,6 +354,7 @@ def _post_load(url: str, env: dict, setup: dict, seconds: int, folder: Path) -> 
     script.write_text(POST_SCRIPT % {
         "readers": _lua(readers), "path": _lua(f"/en/comments/{article['id']}/post/"),
         "folder": _lua(str(folder)), "run": _lua(folder.name[-6:]),
+        "numbered_threads": NUMBERED_THREADS,
     })  # fmt: skip
     before = _inside(env, "_rows", str(article["id"]))
     background = _background_cpu()
@@ -381,6 +423,34 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
                         "background_cpu_percent": background})  # fmt: skip
         print(results[-1], flush=True)
 
+    def measure_signed_in(url: str, thread: dict, cache: str, with_script: bool) -> None:
+        path, size = thread["path"], thread["size"]
+        paths = [path, f"/en/comments/{thread['id']}/section/"] if with_script else [path]
+        script = folder / "read.lua"
+        script.write_text(READ_SCRIPT % {
+            "readers": _lua(readers), "paths": _lua(paths),
+            "extra_cookie": _lua("; nr_reader=1" if with_script else ""),
+            "numbered_threads": NUMBERED_THREADS,
+        })  # fmt: skip
+        status, page = _get(url + path, {"Cookie": readers[0]["cookie"]})
+        if status != 200 or 'class="comment-form"' not in page:
+            raise RuntimeError(f"a signed-in reader is not served their own page at {path}")
+        for reader in readers[:4]:
+            _get(url + path, {"Cookie": reader["cookie"]})  # warm this server's card cache
+        background = _background_cpu()
+        if with_script:
+            _warm(url + path)  # the shared copy, made by a signed-out reader
+        measured = wrk(url + path, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)
+        _drain(url)
+        what = "article page + comments, signed in" + (
+            " with script (shared page + own section)" if with_script else " without script"
+        )
+        measured["page_views_per_second"] = round(measured["requests_per_second"] / len(paths))
+        results.append({"mode": mode, "what": what, "size": size, "cache": cache, **measured,
+                        "background_cpu_percent": background})  # fmt: skip
+        print(results[-1], flush=True)
+
+    readers: list[dict] = []
     folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))  # wrk's answers
     try:
         with site(mode) as env:
@@ -401,12 +471,19 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
                     for thread in setup["threads"]:
                         path, size = thread["path"], thread["size"]
                         measure(url, path, "article page + comments", size, cache)
+                    if not readers:
+                        # Sessions live in the database: one sign-in serves every server.
+                        with ThreadPoolExecutor(8) as pool:
+                            readers += pool.map(lambda e: _sign_in(url, e), setup["readers"])
+                    for thread in setup["threads"]:
+                        measure_signed_in(url, thread, cache, with_script=False)
+                        measure_signed_in(url, thread, cache, with_script=True)
                     for thread in setup["threads"]:
                         api = f"/api/articles/{thread['id']}/comments"
                         measure(url, api, "API thread, first page", thread["size"], cache)
                     measure(url, _counts_path(setup), "API comment counts (5 ids)", None, cache)
                     if cache == caches[-1]:
-                        load = _post_load(url, env, setup, seconds, folder)
+                        load = _post_load(url, env, setup, seconds, folder, readers)
                 # The server has stopped: every request it took has finished.
             check = _post_check(env, setup, folder, load)
             what = f"post comment (htmx, {load['readers']} readers)"
@@ -427,12 +504,14 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
 
 
 def print_markdown(results: list[dict]) -> None:
-    print("| mode | what | comments | page cache | req/s | p99 ms | non-2xx/3xx | other CPU % |")
-    print("|---|---|---:|---|---:|---:|---:|---:|")
+    print("| mode | what | comments | page cache | req/s | views/s | p99 ms | non-2xx/3xx | "
+          "other CPU % |")  # fmt: skip
+    print("|---|---|---:|---|---:|---:|---:|---:|---:|")
     for row in results:
         size = f"{row['size']:,}" if row["size"] else ""
+        views = row.get("page_views_per_second", "")
         print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
-              f"{row['requests_per_second']:,} | {row['p99_ms']:,} | {row['non_2xx']} | "
+              f"{row['requests_per_second']:,} | {views} | {row['p99_ms']:,} | {row['non_2xx']} | "
               f"{row['background_cpu_percent']} |")  # fmt: skip
     for row in results:
         if "posting" in row:

@@ -13,15 +13,12 @@ django_application = get_asgi_application()
 
 import threading  # noqa: E402
 
-from django.conf import settings  # noqa: E402
-from django.utils.module_loading import import_string  # noqa: E402
-
 from newsroom.core.page_cache import lookup_for_scope  # noqa: E402 - needs Django set up
+from newsroom.moderation import scorers  # noqa: E402
 
-# Heavy things (the toxicity scorer's model) load in the background as a web process
-# starts, so that the first comment it screens does not wait seconds for them.
-for _warm_up in settings.WARM_UP_ON_START:
-    threading.Thread(target=import_string(_warm_up), name="warm-up", daemon=True).start()
+# The toxicity scorer's model loads in the background as a web process starts, so that
+# the first comment it screens does not wait for it.
+threading.Thread(target=scorers.warm_up, name="warm-up", daemon=True).start()
 
 
 async def application(scope, receive, send):

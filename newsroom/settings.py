@@ -8,6 +8,7 @@ in the README's table; `core/tests/test_settings_documented.py` keeps the two in
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -48,20 +49,17 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = [SITE_URL]
 
 INSTALLED_APPS = [
-    # First: it fills the slots that core's and articles' templates leave for it
-    # (the comment section under an article, counts on cards, the counts script).
-    "newsroom.comments",
-    # Imports of old comments (Disqus, WordPress) and exports; builds on comments.
-    "newsroom.imports",
-    # Before accounts: it fills the account page's slot with moderation notices.
-    "newsroom.moderation",
-    # Before articles: it fills the latest-episode slots of the front and article pages.
-    "newsroom.podcasts",
-    # Before core: it fills core's before_footer slot (the newsletter signup form).
-    "newsroom.newsletters",
+    # Our apps, in any order: what one adds to another's pages is listed in
+    # newsroom/core/hooks.py, and no two of them provide the same template. Before the
+    # third-party apps, whose templates (allauth's) accounts overrides.
     "newsroom.core",
     "newsroom.articles",
     "newsroom.accounts",
+    "newsroom.comments",
+    "newsroom.imports",
+    "newsroom.moderation",
+    "newsroom.podcasts",
+    "newsroom.newsletters",
     "newsroom.api",
     "allauth",
     "allauth.account",
@@ -99,6 +97,8 @@ MIDDLEWARE = [
     # First, so a cached page for an anonymous reader costs almost nothing.
     "newsroom.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Inside the page cache, so that cached copies carry the header too.
+    "newsroom.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.core.locale.EditionLocaleMiddleware",
@@ -131,6 +131,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text parts of emails (newsroom/core/mail.py): the same templates, never
+        # HTML-escaped, so a name with an apostrophe stays one.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # --- Database -----------------------------------------------------------------------
@@ -162,7 +171,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "newsroom.sqlite3",
+            "NAME": str(DATA_DIR / "newsroom.sqlite3"),
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
@@ -172,21 +181,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache --------------------------------------------------------------------------
 
 # Redis in the scaled mode, e.g. redis://127.0.0.1:6379/0: shared cache and live updates.
+# "default" holds pages and fragments; "shared" holds what every web process must see
+# the same: allauth's sign-in throttles and the rate limiter's window
+# (newsroom/core/ratelimit.py). With Redis both are Redis; on the embedded default
+# "default" is each process's own memory (fast) and "shared" a database table.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "newsroom.core.redis_cache.SharedPoolRedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "newsroom",
-        }
+    _REDIS = {
+        "BACKEND": "newsroom.core.redis_cache.SharedPoolRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "newsroom",
     }
+    CACHES = {"default": _REDIS, "shared": _REDIS}
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 20000},
-        }
+        },
+        "shared": {
+            # Its table is made by core's migrations (createcachetable).
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "core_shared_cache",
+            "OPTIONS": {"MAX_ENTRIES": 100000},
+        },
     }
 
 # How long an anonymous reader's page may be served from the cache. Publishing any page
@@ -265,6 +284,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Security -----------------------------------------------------------------------
 
 SESSION_COOKIE_HTTPONLY = True
+# With Redis, sessions are read from the shared cache (written through to the database),
+# which saves a query on every signed-in request. Not on the embedded default: there each
+# process has its own cache, and a session ended in one would live on in another's.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
@@ -290,6 +317,9 @@ AUTHENTICATION_BACKENDS = [
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "newsroom.accounts.forms.SignupForm"
+# Signing up never tells whether an address is registered (newsroom/accounts/signup.py).
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "newsroom.accounts.signup.ReaderSignupForm"}
 ACCOUNT_ADAPTER = "newsroom.accounts.adapter.AccountAdapter"
 ACCOUNT_UNIQUE_EMAIL = True
 # Signing in works before the address is confirmed; commenting does not (comments app).
@@ -300,7 +330,7 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Meridian News] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
 # allauth's throttles (failed sign-ins, signups, password resets) keep their counts in
-# the cache: per process on the embedded default, shared through Redis when scaled.
+# the "shared" cache, which every web process sees (accounts/apps.py points them there).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -317,9 +347,6 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
 COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
-# The screening pipeline a new or edited comment passes before anyone sees it: a
-# dotted path to a callable (comments never import the moderation app).
-COMMENTS_SCREENING = env_str("COMMENTS_SCREENING", "newsroom.moderation.pipeline.screen")
 # How many comments (and replies) a reader, and one network address, may post a minute.
 COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
 COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(
@@ -332,14 +359,9 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 # The toxicity scorer of the screening pipeline (a dotted path to a Scorer class), the
 # URL of an HTTP scorer if that is the one, and how long a comment waits for a score
 # before it is held for a moderator instead.
-MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.ProfanityCheckScorer")
+MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.NewsroomScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
-# Called in a background thread as each web process starts (newsroom/asgi.py).
-WARM_UP_ON_START = ["newsroom.moderation.scorers.warm_up"]
-
-# What a reader's data download holds beyond the account itself: (name, data) makers.
-ACCOUNT_DATA_EXPORTERS = ["newsroom.comments.export.reader_comments"]
 
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",

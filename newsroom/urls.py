@@ -10,6 +10,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from newsroom import reader_data
 from newsroom.api.endpoints import api
 from newsroom.articles.sitemaps import EditionPagesSitemap, news_sitemap
 from newsroom.core import views as core_views
@@ -40,6 +41,7 @@ if settings.SERVE_MEDIA:
     )
 
 urlpatterns += i18n_patterns(
+    path("account/my-data.json", reader_data.download, name="account-data"),
     path("", include("newsroom.comments.urls")),
     path("", include("newsroom.accounts.urls")),
     path("", include("newsroom.newsletters.urls")),

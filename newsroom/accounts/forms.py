@@ -4,10 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.accounts.adapter import remember_return_to
-from newsroom.accounts.models import DISPLAY_NAME_MAX_LENGTH, Profile
+from newsroom.accounts.models import (
+    DISPLAY_NAME_MAX_LENGTH,
+    Profile,
+    validate_no_direction_controls,
+)
 
 
 def _clean_display_name(value: str) -> str:
+    validate_no_direction_controls(value)
     name = " ".join(value.split())
     if len(name) < 2:
         raise forms.ValidationError(_("Please choose a name of at least two characters."))

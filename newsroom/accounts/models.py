@@ -1,18 +1,42 @@
 """A reader's public name and preferences, beside Django's user."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 DISPLAY_NAME_MAX_LENGTH = 50
 
+# Characters that turn the direction of the text around them: embeddings and overrides
+# (U+202A–U+202E), isolates (U+2066–U+2069) and the invisible marks (U+200E, U+200F,
+# U+061C). In a name they make the words beside it — "replied to your comment", a
+# moderator's note — read backwards or out of order, to impersonate or mislead. Names
+# in Arabic or mixed scripts need none of them: the page isolates each name itself.
+DIRECTION_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def validate_no_direction_controls(value: str) -> None:
+    found = sorted({f"U+{ord(c):04X}" for c in value if c in DIRECTION_CONTROLS})
+    if found:
+        raise ValidationError(
+            _("Please remove the invisible text-direction characters (%(found)s) from your name."),
+            code="direction_controls",
+            params={"found": ", ".join(found)},
+        )
+
 
 class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
-    display_name = models.CharField(_("display name"), max_length=DISPLAY_NAME_MAX_LENGTH)
+    display_name = models.CharField(
+        _("display name"),
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        validators=[validate_no_direction_controls],
+    )
     notify_on_reply = models.BooleanField(
         _("email me when someone replies to my comments"), default=True
     )
@@ -42,5 +66,6 @@ class Profile(models.Model):
 
     @staticmethod
     def default_name_for(user) -> str:
-        name = (user.get_full_name() or user.email.split("@")[0] or user.get_username()).strip()
+        name = user.get_full_name() or user.email.split("@")[0] or user.get_username()
+        name = "".join(c for c in name if c not in DIRECTION_CONTROLS).strip()
         return name[:DISPLAY_NAME_MAX_LENGTH] or "reader"

@@ -1,16 +1,13 @@
-"""The reader's account page, data download, account deletion and the reply-email link."""
-
-import json
+"""The reader's account page, account deletion and the reply-email link."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods
 
-from newsroom.accounts.actions import do_delete_account, export_reader_data
+from newsroom.accounts.actions import do_delete_account
 from newsroom.accounts.forms import DeleteAccountForm, ProfileForm
 from newsroom.accounts.models import Profile
 from newsroom.accounts.signing import user_id_from_reply_emails_off_token
@@ -25,15 +22,6 @@ def account(request):
         messages.success(request, _("Your account has been updated."))
         return redirect("account")
     return render(request, "accounts/account.html", {"form": form})
-
-
-@login_required
-@require_GET
-def download_data(request):
-    body = json.dumps(export_reader_data(request.user), indent=2, ensure_ascii=False)
-    response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="meridian-news-my-data.json"'
-    return response
 
 
 @login_required

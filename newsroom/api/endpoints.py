@@ -10,6 +10,7 @@ from ninja.errors import HttpError
 
 from newsroom.comments import access, threads
 from newsroom.comments.models import Discussion
+from newsroom.core.numbers import database_ids
 from newsroom.core.page_cache import mark_shared_cacheable
 
 api = NinjaAPI(
@@ -77,11 +78,11 @@ def _cacheable_for_readers(request, data, status=200):
     return response
 
 
-@api.get("/articles/{article_id}/comments", response=ThreadOut, tags=["comments"])
+@api.get("/articles/{id:article_id}/comments", response=ThreadOut, tags=["comments"])
 def article_comments(request, article_id: int, query: Query[ThreadQuery]):
     """One page of an article's top-level comments, replies nested; follow next_cursor."""
     try:
-        article = access.get_article(article_id)
+        article = access.get_article(request, article_id)
     except Http404:
         raise HttpError(404, "There is no such article.") from None
     if query.sort not in threads.SORTS:
@@ -106,13 +107,13 @@ def article_comments(request, article_id: int, query: Query[ThreadQuery]):
 @api.get("/comment-counts", response=CountsOut, tags=["comments"])
 def comment_counts(request, ids: str):
     """Comment counts for up to 100 articles: ids=1,2,3."""
-    try:
-        wanted = {int(part) for part in ids.split(",") if part.strip()}
-    except ValueError:
-        raise HttpError(400, "ids must be article ids separated by commas.") from None
+    wanted = database_ids(ids)
+    if wanted is None:
+        raise HttpError(400, "ids must be article ids separated by commas.")
     if len(wanted) > MAX_COUNT_IDS:
         raise HttpError(400, f"Ask for at most {MAX_COUNT_IDS} articles at a time.")
+    readable = access.readable_article_ids(request, wanted)
     found = dict(
-        Discussion.objects.filter(pk__in=wanted).values_list("article_id", "comment_count")
+        Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
     )
     return _cacheable_for_readers(request, {"counts": {pk: found.get(pk, 0) for pk in wanted}})

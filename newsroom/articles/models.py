@@ -27,6 +27,7 @@ from newsroom.articles.blocks import ArticleBodyBlock
 from newsroom.articles.feeds import ArticleFeed
 from newsroom.articles.furniture import Furniture, furniture_for
 from newsroom.core.page_cache import SharedCacheMixin
+from newsroom.core.search_text import clean_search_query
 
 # Rendition specs are listed once so that querysets can prefetch exactly the
 # renditions that templates ask for (no query per image).
@@ -187,7 +188,7 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
 
     @path("search/", name="search")
     def search(self, request):
-        query = request.GET.get("q", "").strip()[:200]
+        query = clean_search_query(request.GET.get("q", ""))
         results = []
         if query:
             matches = (
@@ -315,6 +316,10 @@ class Commenting(models.TextChoices):
 
 
 class ArticlePage(NewsPageMixin, Page):
+    # A signed-in reader's browser fetches the comment section made for them and puts it
+    # in place, so their script-enabled browser may be sent the shared copy of the page.
+    personalised_in_browser = True
+
     standfirst = models.TextField(
         _("standfirst"), max_length=400, help_text=_("One sentence that sums up the story.")
     )

@@ -1,6 +1,9 @@
 """Fetch what a request wants to act on, and refuse if this reader may not.
 
-Every write view goes through one of these, so no write can skip its permission check.
+Every view that reads or writes comments goes through one of these, so none can skip
+its permission check. A comment is only as visible as its article: each helper checks
+the article's view restrictions (password, sign-in, groups) as Wagtail would for the
+page itself, in `check_article_readable`.
 """
 
 from django.http import Http404
@@ -46,23 +49,51 @@ def check_thread_open(article: ArticlePage) -> None:
         raise CommentRefused(_("Comments are closed on this article."))
 
 
-def get_article(article_id: int) -> ArticlePage:
+def check_article_readable(request, article: ArticlePage) -> None:
+    """404 unless this request may see the article page itself: a password it has
+    entered, a sign-in or a group it belongs to, exactly as Wagtail decides for the
+    page (one small query for the restrictions on the page's path)."""
+    from wagtail.models import PageViewRestriction
+
+    # The page and its ancestors by path (treebeard's fixed-width steps), in one query
+    # rather than Wagtail's two (ancestors, then their restrictions).
+    step = article.steplen
+    paths = [article.path[:end] for end in range(step, len(article.path) + 1, step)]
+    for restriction in PageViewRestriction.objects.filter(page__path__in=paths):
+        if not restriction.accept_request(request):
+            raise Http404
+
+
+def readable_article_ids(request, article_ids) -> set[int]:
+    """Which of these articles this request may see, in two small queries: restrictions
+    are few, so they are read whole and matched against the articles' paths."""
+    from wagtail.models import PageViewRestriction
+
+    paths = dict(ArticlePage.objects.live().filter(pk__in=article_ids).values_list("pk", "path"))
+    restrictions = list(PageViewRestriction.objects.select_related("page"))
+    return {
+        pk
+        for pk, path in paths.items()
+        if all(r.accept_request(request) for r in restrictions if path.startswith(r.page.path))
+    }
+
+
+def get_article(request, article_id: int) -> ArticlePage:
     article = ArticlePage.objects.live().defer_streamfields().filter(pk=article_id).first()
-    # Wagtail's public() builds a large subquery on every call; asking this one page
-    # for restrictions on its path is a single small query.
-    if article is None or article.get_view_restrictions().exists():
+    if article is None:
         raise Http404
+    check_article_readable(request, article)
     return article
 
 
 def get_article_for_commenting(request, article_id: int) -> ArticlePage:
-    article = get_article(article_id)
+    article = get_article(request, article_id)
     check_can_write(request.user)
     check_thread_open(article)
     return article
 
 
-def _published_comment(comment_id: int) -> Comment:
+def _published_comment(request, comment_id: int) -> Comment:
     comment = (
         Comment.objects.published()
         .filter(pk=comment_id, article__live=True)
@@ -71,6 +102,7 @@ def _published_comment(comment_id: int) -> Comment:
     )
     if comment is None:
         raise Http404
+    check_article_readable(request, comment.article)
     return comment
 
 
@@ -85,11 +117,15 @@ def get_comment_to_read(request, comment_id: int) -> Comment:
     )
     if comment is None or not comment.article.live:
         raise Http404
+    check_article_readable(request, comment.article)
     return comment
 
 
-def get_comment_for_reply(request, comment_id: int) -> Comment:
-    comment = _published_comment(comment_id)
+def get_comment_for_reply(request, comment_id: int, article_id: int | None = None) -> Comment:
+    """The comment a reply answers; with `article_id`, it must be on that article."""
+    comment = _published_comment(request, comment_id)
+    if article_id is not None and comment.article_id != article_id:
+        raise CommentRefused(_("That comment is not on this article."), status=400)
     check_can_write(request.user)
     check_thread_open(comment.article)
     if comment.is_deleted:
@@ -97,10 +133,20 @@ def get_comment_for_reply(request, comment_id: int) -> Comment:
     return comment
 
 
-def get_comment_for_edit(request, comment_id: int) -> Comment:
-    comment = Comment.objects.filter(pk=comment_id).select_related("article").first()
+def _own_comment(request, comment_id: int) -> Comment:
+    comment = (
+        Comment.objects.filter(pk=comment_id, article__live=True)
+        .select_related("article", "author__profile")
+        .first()
+    )
     if comment is None:
         raise Http404
+    check_article_readable(request, comment.article)
+    return comment
+
+
+def get_comment_for_edit(request, comment_id: int) -> Comment:
+    comment = _own_comment(request, comment_id)
     check_can_write(request.user)
     if comment.author_id != request.user.pk:
         raise CommentRefused(_("You can only edit your own comments."))
@@ -111,9 +157,7 @@ def get_comment_for_edit(request, comment_id: int) -> Comment:
 
 
 def get_comment_for_delete(request, comment_id: int) -> Comment:
-    comment = Comment.objects.filter(pk=comment_id).select_related("article").first()
-    if comment is None:
-        raise Http404
+    comment = _own_comment(request, comment_id)
     if not request.user.is_authenticated:
         raise SignInRequired(_("Please sign in to take part."))
     if comment.author_id != request.user.pk:
@@ -124,7 +168,7 @@ def get_comment_for_delete(request, comment_id: int) -> Comment:
 
 
 def _someone_elses_comment(request, comment_id: int, own_comment_message: str) -> Comment:
-    comment = _published_comment(comment_id)
+    comment = _published_comment(request, comment_id)
     check_can_write(request.user)
     if comment.author_id == request.user.pk:
         raise CommentRefused(own_comment_message)
@@ -135,6 +179,7 @@ def get_comment_for_vote(request, comment_id: int) -> Comment:
     comment = _someone_elses_comment(request, comment_id, _("You cannot vote on your own comment."))
     if comment.is_deleted:
         raise CommentRefused(_("That comment has been deleted."))
+    check_thread_open(comment.article)
     return comment
 
 

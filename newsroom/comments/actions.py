@@ -2,8 +2,12 @@
 
 `check_*` validates input; `do_*` changes state in one transaction and queues the side
 effects (live events, reply emails) to run after it commits. Authorisation happens
-before these are called, in access.py.
+before these are called, in access.py. Screening is not done here: the moderation app
+screens a reader's comment (moderation.actions.check_post_comment) and then calls
+these with the status it decided, inside its own transaction.
 """
+
+from datetime import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -12,17 +16,19 @@ from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from newsroom.comments import live, markdown
-from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
+from newsroom.articles.models import ArticlePage
+from newsroom.comments import live, markdown, threads
+from newsroom.comments.errors import CommentRefused
 from newsroom.comments.models import Comment, Discussion, Report, Vote
-from newsroom.comments.screening import Screening, screen
-from newsroom.comments.signals import comment_reported, comment_screened
 
 
-def check_body(text: str) -> str:
+def check_body(text: str | None) -> str:
     body = (text or "").replace("\r\n", "\n").strip()
     if not body:
         raise CommentRefused(_("Your comment is empty."), status=400)
+    if "\x00" in body:
+        # Nothing a reader types contains NUL, and PostgreSQL text cannot hold it.
+        raise CommentRefused(_("Your comment contains a character we cannot store."), status=400)
     if len(body) > settings.COMMENTS_MAX_LENGTH:
         raise CommentRefused(
             _("Your comment is %(length)d characters long; the limit is %(limit)d.")
@@ -32,38 +38,48 @@ def check_body(text: str) -> str:
     return body
 
 
-def _count(comment: Comment, delta: int, now) -> None:
+def check_idempotency_key(key: str | None) -> str:
+    """A client's key for one comment; a retry with the same key gets the first result."""
+    key = (key or "").strip()
+    if len(key) > 64 or not key.isascii() or not key.isprintable():
+        raise CommentRefused(_("That form has expired; please post again."), status=400)
+    return key
+
+
+def _count(comment: Comment, delta: int, now: datetime) -> None:
     """Move the article's, the parent's and the thread's counters by one published
     comment, atomically (F expressions), so concurrent writers never lose a count.
     A deleted comment left the article's count when it was deleted."""
     if not comment.is_deleted:
-        Discussion.objects.get_or_create(article_id=comment.article_id)
-        Discussion.objects.filter(pk=comment.article_id).update(
+        moved = Discussion.objects.filter(pk=comment.article_id).update(
             comment_count=F("comment_count") + delta,
             **({"last_comment_at": now} if delta > 0 else {}),
         )
+        if not moved:
+            Discussion.objects.get_or_create(article_id=comment.article_id)
+            Discussion.objects.filter(pk=comment.article_id).update(
+                comment_count=F("comment_count") + delta,
+                **({"last_comment_at": now} if delta > 0 else {}),
+            )
     if comment.parent_id:
         Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + delta)
-    if delta > 0:
-        Comment.objects.filter(pk=comment.thread_root_id).update(
+    if delta > 0 and comment.root_id is not None:
+        # A new top-level comment carries its own time already.
+        Comment.objects.filter(pk=comment.root_id).update(
             last_activity_at=Greatest(F("last_activity_at"), now)
         )
 
 
 def _announce(comment: Comment, kind: str) -> None:
-    event = {
-        "type": kind,
-        "id": comment.pk,
-        "parent": comment.parent_id,
-        "author": comment.author_id,
-    }
-    transaction.on_commit(lambda: live.publish(comment.article_id, event))
+    # Only what a page needs to decide whether to offer the comment: no author ids.
+    event = {"type": kind, "id": comment.pk, "parent": comment.parent_id}
+    article_id = comment.article_id
 
+    def after_commit() -> None:
+        threads.thread_changed(article_id)
+        live.publish(article_id, event)
 
-def _apply(comment: Comment, screening: Screening) -> None:
-    comment.status, comment.status_reason = screening.status, screening.reason[:300]
-    if screening.body is not None and screening.body != comment.body:
-        comment.body, comment.body_html = screening.body, markdown.render(screening.body)
+    transaction.on_commit(after_commit)
 
 
 def _queue_reply_email(comment: Comment) -> None:
@@ -73,14 +89,18 @@ def _queue_reply_email(comment: Comment) -> None:
         transaction.on_commit(lambda: notify_reply.enqueue(comment.pk))
 
 
-def do_post_comment(
-    *, article, author, body: str, parent: Comment | None = None, warned: bool = False
+def new_comment(
+    *,
+    article: ArticlePage,
+    author,
+    body: str,
+    parent: Comment | None = None,
+    idempotency_key: str = "",
 ) -> Comment:
-    """Screen and save a new comment. Raises CommentNeedsRethink, saving nothing, when
-    screening warns and the author has not been warned yet (`warned`)."""
+    """A comment as the reader wrote it, checked and rendered but not saved yet."""
     body = check_body(body)
     now = timezone.now()
-    comment = Comment(
+    return Comment(
         article=article,
         parent=parent,
         root_id=(parent.thread_root_id if parent else None),
@@ -90,36 +110,65 @@ def do_post_comment(
         body_html=markdown.render(body),
         created_at=now,
         last_activity_at=now,
+        idempotency_key=check_idempotency_key(idempotency_key),
     )
-    screening = screen(comment, is_edit=False, warned=warned)
-    if screening.warning and not warned:
-        raise CommentNeedsRethink(screening.warning)
-    _apply(comment, screening)
-    with transaction.atomic():
-        comment.save()
-        comment_screened.send(Comment, comment=comment, screening=screening, is_edit=False)
+
+
+def posted_before(author, idempotency_key: str) -> Comment | None:
+    """The comment this reader already posted with this key: a retried request."""
+    if not idempotency_key or author is None:
+        return None
+    return Comment.objects.filter(author=author, idempotency_key=idempotency_key).first()
+
+
+def _set_text(comment: Comment, published_body: str | None) -> None:
+    if published_body is not None and published_body != comment.body:
+        comment.body, comment.body_html = published_body, markdown.render(published_body)
+
+
+def do_post_comment(
+    comment: Comment,
+    *,
+    status: str = Comment.Status.PUBLISHED,
+    reason: str = "",
+    published_body: str | None = None,
+) -> Comment:
+    """Save a new comment with the status screening gave it (`published_body` is the
+    text to publish instead of the reader's, e.g. with words masked), as part of the
+    caller's transaction if there is one. Two requests racing with the same idempotency
+    key: the second raises IntegrityError, and the caller answers with the first."""
+    comment.status, comment.status_reason = status, reason[:300]
+    _set_text(comment, published_body)
+    with transaction.atomic(savepoint=False):
+        comment.save(force_insert=True)
         if comment.status == Comment.Status.PUBLISHED:
-            _count(comment, +1, now)
+            _count(comment, +1, comment.created_at)
             _announce(comment, "comment")
             _queue_reply_email(comment)
     return comment
 
 
-def do_edit_comment(comment: Comment, body: str) -> Comment:
-    body = check_body(body)
-    now = timezone.now()
-    was_published = comment.status == Comment.Status.PUBLISHED
-    comment.body, comment.body_html, comment.edited_at = body, markdown.render(body), now
-    # An edit is screened like a new comment, without the warning step: the author has
-    # already chosen their words once.
-    screening = screen(comment, is_edit=True, warned=True)
-    _apply(comment, screening)
+def do_edit_comment(
+    comment: Comment,
+    *,
+    status: str,
+    reason: str = "",
+    published_body: str | None = None,
+) -> Comment:
+    """Save an edit (already in comment.body) with the status its screening gave it."""
+    was_published = (
+        Comment.objects.filter(pk=comment.pk).values_list("status", flat=True).first()
+        == Comment.Status.PUBLISHED
+    )
+    comment.body_html = markdown.render(comment.body)
+    comment.edited_at = timezone.now()
+    comment.status, comment.status_reason = status, reason[:300]
+    _set_text(comment, published_body)
     with transaction.atomic():
         comment.save(update_fields=["body", "body_html", "edited_at", "status", "status_reason"])
-        comment_screened.send(Comment, comment=comment, screening=screening, is_edit=True)
         is_published = comment.status == Comment.Status.PUBLISHED
         if was_published != is_published:
-            _count(comment, +1 if is_published else -1, now)
+            _count(comment, +1 if is_published else -1, comment.edited_at)
         _announce(comment, "edit")
     return comment
 
@@ -137,6 +186,8 @@ def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
         was_published = current.status == Comment.Status.PUBLISHED
         current.status, current.status_reason = status, reason[:300]
         current.save(update_fields=["status", "status_reason"])
+        article_id = current.article_id
+        transaction.on_commit(lambda: threads.thread_changed(article_id))
         is_published = status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(current, +1 if is_published else -1, timezone.now())
@@ -151,21 +202,38 @@ def do_feature(comment: Comment, featured: bool) -> None:
     """Pin a comment on top of its thread, or unpin it."""
     comment.featured_at = timezone.now() if featured else None
     Comment.objects.filter(pk=comment.pk).update(featured_at=comment.featured_at)
+    article_id = comment.article_id
+    transaction.on_commit(lambda: threads.thread_changed(article_id))
 
 
-def do_delete_comment(comment: Comment) -> Comment:
-    """The text goes; the comment stays as "Comment deleted" so its replies keep their place."""
+def do_delete_comment(comment: Comment) -> bool:
+    """The text goes; the comment stays as "Comment deleted" so its replies keep their
+    place. Only a real change counts: the same comment deleted from two tabs at once
+    leaves the count one lower, not two. Returns whether this call deleted it."""
     now = timezone.now()
     with transaction.atomic():
-        counted = comment.status == Comment.Status.PUBLISHED
-        comment.deleted_at, comment.body, comment.body_html = now, "", ""
-        comment.save(update_fields=["deleted_at", "body", "body_html"])
-        if counted:
-            Discussion.objects.filter(pk=comment.article_id).update(
-                comment_count=F("comment_count") - 1
+        current = (
+            Comment.objects.select_for_update()
+            .filter(pk=comment.pk, deleted_at__isnull=True)
+            .values_list("status", flat=True)
+            .first()
+        )
+        deleted = bool(
+            current is not None
+            and Comment.objects.filter(pk=comment.pk, deleted_at__isnull=True).update(
+                deleted_at=now, body="", body_html=""
             )
-        _announce(comment, "delete")
-    return comment
+        )
+        if deleted:
+            if current == Comment.Status.PUBLISHED:
+                Discussion.objects.filter(pk=comment.article_id).update(
+                    comment_count=F("comment_count") - 1
+                )
+            _announce(comment, "delete")
+    comment.deleted_at, comment.body, comment.body_html = (
+        (now, "", "") if deleted else (comment.deleted_at or now, "", "")
+    )
+    return deleted
 
 
 def do_vote(*, comment: Comment, voter, value: int) -> tuple[int, int]:
@@ -194,7 +262,13 @@ def do_vote(*, comment: Comment, voter, value: int) -> tuple[int, int]:
 
 def _announce_score(comment: Comment, score: int) -> None:
     event = {"type": "score", "id": comment.pk, "score": score}
-    transaction.on_commit(lambda: live.publish(comment.article_id, event))
+    article_id = comment.article_id
+
+    def after_commit() -> None:
+        threads.thread_changed(article_id, scores_only=True)
+        live.publish(article_id, event)
+
+    transaction.on_commit(after_commit)
 
 
 def _change_vote(comment: Comment, voter, value: int) -> tuple[int, int, int]:
@@ -217,10 +291,8 @@ def do_report(*, comment: Comment, reporter, reason: str, text: str = "") -> Rep
         raise CommentRefused(_("Please tell us what is wrong with it."), status=400)
     try:
         with transaction.atomic():
-            report = Report.objects.create(
+            return Report.objects.create(
                 comment=comment, reporter=reporter, reason=reason, text=text.strip()[:500]
             )
-            comment_reported.send(Report, report=report)
-            return report
     except IntegrityError:
         raise CommentRefused(_("You have reported this comment already."), status=409) from None

@@ -88,10 +88,19 @@ class Comment(models.Model):
     reply_count = models.PositiveIntegerField(default=0)  # direct replies, published
     # Set when a moderator features the comment: it is pinned on top of the thread.
     featured_at = models.DateTimeField(null=True, blank=True)
+    # The client's key for this post (see CommentForm): a retry finds this comment.
+    idempotency_key = models.CharField(max_length=64, blank=True, default="")
 
     objects = CommentQuerySet.as_manager()
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["author", "idempotency_key"],
+                condition=~Q(idempotency_key=""),
+                name="one_comment_per_post_key",
+            )
+        ]
         indexes = [
             # One index per sort of the top-level list, each scanned from one end.
             models.Index(

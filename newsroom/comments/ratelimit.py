@@ -1,32 +1,15 @@
-"""How fast a reader may post: a fixed window per reader and per address, counted in
-the cache (Redis when scaled, so every web process shares the count)."""
-
-import time
+"""How fast a reader may post: a window per reader and per network address, counted by
+the site's one rate limiter (newsroom/core/ratelimit.py), which every web process shares."""
 
 from allauth.account.adapter import get_adapter
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.utils.translation import gettext as _
 
 from newsroom.comments.errors import CommentRefused
+from newsroom.core.ratelimit import Rate, hits
 
 WINDOW_SECONDS = 60
-
-
-def _consume(key: str, limit: int) -> bool:
-    """Count one more post under `key` in this minute; False once over `limit`."""
-    if limit <= 0:
-        return True
-    window = int(time.time() // WINDOW_SECONDS)
-    full_key = f"comments:rate:{key}:{window}"
-    cache.add(full_key, 0, timeout=WINDOW_SECONDS * 2)
-    try:
-        count = cache.incr(full_key)
-    except ValueError:  # evicted between add and incr
-        cache.set(full_key, 1, timeout=WINDOW_SECONDS * 2)
-        count = 1
-    return count <= limit
 
 
 def check_posting_rate(request) -> None:
@@ -41,8 +24,10 @@ def check_posting_rate(request) -> None:
         address = get_adapter(request).get_client_ip(request)
     except (PermissionDenied, ImproperlyConfigured):  # no address, or proxies misconfigured
         address = request.META.get("REMOTE_ADDR") or "unknown"
-    reader_ok = _consume(f"user:{user.pk}", per_reader)
-    address_ok = _consume(f"ip:{address}", per_address)
+    reader_ok, address_ok = hits(
+        (Rate("comments:reader", per_reader, WINDOW_SECONDS), str(user.pk)),
+        (Rate("comments:address", per_address, WINDOW_SECONDS), address),
+    )
     if not reader_ok:
         raise CommentRefused(
             _(

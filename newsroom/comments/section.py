@@ -7,6 +7,7 @@ from newsroom.comments import access, threads
 from newsroom.comments.errors import CommentRefused
 from newsroom.comments.forms import CommentForm
 from newsroom.comments.models import Comment, Discussion
+from newsroom.core.numbers import database_id
 
 POLICY_SLUG = "commenting-policy"
 
@@ -48,12 +49,10 @@ def section_context(
         return context
     sort = threads.sort_named(request.GET.get("sort"))
     around = None
-    target = request.GET.get("comment", "")
-    # ASCII digits that fit a database integer; anything else shows the thread's start.
-    if target.isascii() and target.isdigit() and len(target) <= 18:
-        around = (
-            Comment.objects.visible_to(user).filter(pk=int(target), article_id=article.pk).first()
-        )
+    target = database_id(request.GET.get("comment", ""))
+    # Anything but a comment id shows the thread from its start.
+    if target is not None:
+        around = Comment.objects.visible_to(user).filter(pk=target, article_id=article.pk).first()
     try:
         page = threads.top_level_page(
             article.pk, user, sort=sort, cursor=request.GET.get("after"), around=around

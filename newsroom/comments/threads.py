@@ -9,13 +9,17 @@ thousand.
 """
 
 import base64
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from newsroom.comments.models import Comment, Vote
 
@@ -36,7 +40,7 @@ class InvalidCursor(ValueError):
 @dataclass(frozen=True)
 class Sort:
     key: str
-    label: str
+    label: StrOrPromise
     field: str
     descending: bool
 
@@ -54,9 +58,11 @@ class Sort:
         """Everything after the cursor's comment in this sort, as a keyset condition."""
         try:
             padded = cursor + "=" * (-len(cursor) % 4)
-            text, pk = base64.urlsafe_b64decode(padded.encode()).decode().rsplit("|", 1)
-            pk = int(pk)
-            value = datetime.fromisoformat(text) if self.field != "score" else int(text)
+            text, pk_text = base64.urlsafe_b64decode(padded.encode()).decode().rsplit("|", 1)
+            pk = int(pk_text)
+            value: datetime | int = (
+                datetime.fromisoformat(text) if self.field != "score" else int(text)
+            )
         except (ValueError, UnicodeDecodeError) as error:
             raise InvalidCursor(str(_("That page link is not valid."))) from error
         return self._beyond(value, pk, inclusive=False)
@@ -206,6 +212,86 @@ def _mark_votes(nodes: list[Node], viewer) -> None:
         node.my_vote = mine.get(node.comment.pk, 0)
 
 
+# --- the shape of a page, shared by every reader -------------------------------------
+#
+# Which comments a page shows, nested, is the same for every reader who has no comment
+# of their own waiting or rejected on the article: it is kept in the cache as ids and
+# the page is rebuilt from it with one query by primary key, so card data (names,
+# scores, edits) is always current. Every write that changes the shape moves the
+# article's thread version; votes move a second one that only the popular sort reads.
+
+SHAPE_SECONDS = 600
+
+
+def _version_key(article_id: int, of: str) -> str:
+    return f"thread-version:{of}:{article_id}"
+
+
+def thread_changed(article_id: int, *, scores_only: bool = False) -> None:
+    """Forget the cached shapes of this article's pages (call after the write commits)."""
+    kinds = ["scores"] if scores_only else ["shape", "scores"]
+    cache.set_many({_version_key(article_id, kind): secrets.token_hex(6) for kind in kinds}, None)
+
+
+def _shape_key(article_id: int, sort: Sort, cursor: str | None) -> str:
+    kinds = ["shape", "scores"] if sort.field == "score" else ["shape"]
+    keys = [_version_key(article_id, kind) for kind in kinds]
+    versions = cache.get_many(keys)
+    missing = {key: secrets.token_hex(6) for key in keys if key not in versions}
+    if missing:
+        cache.set_many(missing, None)
+        versions |= missing
+    parts = ":".join(versions[key] for key in keys)
+    return f"thread-shape:{article_id}:{sort.key}:{parts}:{cursor or ''}"
+
+
+def _shape_of(nodes: list[Node]) -> list:
+    return [(node.comment.pk, _shape_of(node.children)) for node in nodes]
+
+
+def _from_shape(shape: list, comments: dict[int, Comment], level: int = 0, parent=None):
+    nodes = []
+    for pk, children in shape:
+        comment = comments.get(pk)
+        if comment is None:  # gone since the shape was kept: a deleted article's thread
+            continue
+        flat = level > NESTED_LEVELS
+        node = Node(
+            comment=comment,
+            level=min(level, NESTED_LEVELS),
+            flat=flat,
+            reply_to=parent.comment.author_name if flat and parent else "",
+        )
+        node.children = _from_shape(children, comments, level + 1, node)
+        node.more_replies = max(0, comment.reply_count - len(node.children))
+        if node.children:
+            node.last_child_cursor = REPLY_SORT.cursor_for(node.children[-1].comment)
+        elif level >= NESTED_LEVELS + 1 and comment.reply_count:
+            node.continues = True
+        nodes.append(node)
+    return nodes
+
+
+def _ids(shape: list) -> list[int]:
+    found = []
+    stack = list(shape)
+    while stack:
+        pk, children = stack.pop()
+        found.append(pk)
+        stack.extend(children)
+    return found
+
+
+def _has_own_unpublished(article_id: int, viewer) -> bool:
+    if not viewer.is_authenticated:
+        return False
+    return (
+        Comment.objects.filter(author=viewer, article_id=article_id)
+        .exclude(status=Comment.Status.PUBLISHED)
+        .exists()
+    )
+
+
 def top_level_page(
     article_id: int,
     viewer,
@@ -219,6 +305,30 @@ def top_level_page(
     `cursor` continues after a previous page; `around` starts the page at the thread of
     a linked comment and makes sure the chain down to it is shown.
     """
+    if around is None and not _has_own_unpublished(article_id, viewer):
+        key = _shape_key(article_id, sort, cursor)
+        kept = cache.get(key)
+        if kept is None:
+            page = _build_page(article_id, AnonymousUser(), sort=sort, cursor=cursor)
+            kept = (_shape_of(page.nodes), page.next_cursor)
+            cache.set(key, kept, SHAPE_SECONDS)
+        shape, next_cursor = kept
+        # Only what may be shown now, whatever the shape kept a moment ago.
+        comments = Comment.objects.visible_to(viewer).for_display().in_bulk(_ids(shape))
+        nodes = _from_shape(shape, comments)
+        _mark_votes(nodes, viewer)
+        return ThreadPage(nodes=nodes, sort=sort, next_cursor=next_cursor)
+    return _build_page(article_id, viewer, sort=sort, cursor=cursor, around=around)
+
+
+def _build_page(
+    article_id: int,
+    viewer,
+    *,
+    sort: Sort = DEFAULT_SORT,
+    cursor: str | None = None,
+    around: Comment | None = None,
+) -> ThreadPage:
     roots = (
         Comment.objects.visible_to(viewer)
         .for_display()

@@ -8,21 +8,27 @@ import asyncio
 import functools
 import json
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from newsroom.articles.models import ArticlePage
-from newsroom.comments import access, actions, markdown, ratelimit, threads
+from newsroom.comments import access, actions, cards, markdown, ratelimit, threads
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
-from newsroom.comments.forms import CommentForm, ReportForm
+from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
 from newsroom.comments.section import permalink, section_context
 from newsroom.core.page_cache import mark_shared_cacheable
+from newsroom.moderation.actions import (
+    check_edit_comment,
+    check_post_comment,
+    check_report_comment,
+)
 
 EVENT_STREAM_SECONDS = 600
 
@@ -57,7 +63,7 @@ def answers_refusals(view):
 @require_GET
 @answers_refusals
 def thread(request, article_id: int):
-    article = access.get_article(article_id)
+    article = access.get_article(request, article_id)
     context = section_context(request, article, lenient_cursor=False)
     if request.htmx:
         more = request.GET.get("part") == "items"
@@ -66,8 +72,27 @@ def thread(request, article_id: int):
     else:
         template = "comments/thread_page.html"
     response = render(request, template, context)
+    # A fragment for htmx, a whole page otherwise: caches must keep them apart.
+    patch_vary_headers(response, ["HX-Request"])
     if not request.user.is_authenticated:
         mark_shared_cacheable(response, settings.COMMENTS_CACHE_SECONDS)
+    return response
+
+
+@require_GET
+@answers_refusals
+def section_for_reader(request, article_id: int):
+    """The comment section as this reader sees it, for a page sent from the shared cache
+    to a signed-in reader's browser, which puts it in place of the shared one."""
+    article = access.get_article(request, article_id)
+    context = {
+        **section_context(request, article),
+        "request": request,
+        "user": request.user,
+        "for_reader": True,
+    }
+    response = render(request, "comments/section.html", context)
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 
@@ -78,7 +103,7 @@ def post(request, article_id: int):
     form.is_valid()
     parent_id = form.cleaned_data.get("parent")
     if parent_id:
-        parent = access.get_comment_for_reply(request, parent_id)
+        parent = access.get_comment_for_reply(request, parent_id, article_id)
         article = parent.article
     else:
         parent = None
@@ -88,12 +113,13 @@ def post(request, article_id: int):
         return _form_with_preview(request, article, form, parent, body)
     try:
         ratelimit.check_posting_rate(request)
-        comment = actions.do_post_comment(
+        comment = check_post_comment(
             article=article,
             author=request.user,
             body=body,
             parent=parent,
             warned=bool(form.cleaned_data.get("warned")),
+            idempotency_key=form.cleaned_data.get("idempotency_key", ""),
         )
     except CommentNeedsRethink as warning:
         return _form_with_warning(request, article, body, parent, warning.message)
@@ -108,6 +134,7 @@ def post(request, article_id: int):
             "node": threads.Node.alone(comment),
             "article": article,
             "article_url": article.url,
+            "next_key": new_form_key(),
         }
         return render(request, "comments/posted.html", context)
     return redirect(permalink(article, comment))
@@ -116,7 +143,12 @@ def post(request, article_id: int):
 def _form_with_warning(request, article, body, parent, warning):
     """The reader's text back, unchanged, with the warning: they may rephrase it, or
     post it as it is, when it goes to a moderator first."""
-    data = {"body": body, "parent": parent.pk if parent else "", "warned": "on"}
+    data = {
+        "body": body,
+        "parent": parent.pk if parent else "",
+        "warned": "on",
+        "idempotency_key": request.POST.get("idempotency_key", ""),
+    }
     form = CommentForm(data)
     form.is_valid()
     context = {
@@ -147,7 +179,11 @@ def _form_page(request, article, form, parent, *, preview=None, status=200):
 
 
 def _comment_fragment(request, comment):
-    context = {"node": threads.Node.alone(comment), "article_url": comment.article.url}
+    context = {
+        "node": threads.Node.alone(comment),
+        "article_url": comment.article.url,
+        "viewer_kind": cards.AUTHOR,
+    }
     return render(request, "comments/comment_body.html", context)
 
 
@@ -168,7 +204,7 @@ def edit(request, comment_id: int):
     comment = access.get_comment_for_edit(request, comment_id)
     if request.method == "POST":
         try:
-            actions.do_edit_comment(comment, request.POST.get("body", ""))
+            check_edit_comment(comment, request.POST.get("body", ""))
         except CommentRefused as refused:
             if request.htmx:
                 raise
@@ -208,7 +244,13 @@ def vote(request, comment_id: int):
     score, mine = actions.do_vote(comment=comment, voter=request.user, value=value)
     if request.htmx:
         comment.score = score
-        return render(request, "comments/votes.html", {"node": threads.Node.alone(comment, mine)})
+        context = {
+            "node": threads.Node.alone(comment, mine),
+            "viewer_kind": cards.READER,
+            "vote_up": "true" if mine == 1 else "false",
+            "vote_down": "true" if mine == -1 else "false",
+        }
+        return render(request, "comments/votes.html", context)
     return redirect(permalink(comment.article, comment))
 
 
@@ -218,7 +260,7 @@ def report(request, comment_id: int):
     comment = access.get_comment_for_report(request, comment_id)
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        actions.do_report(
+        check_report_comment(
             comment=comment,
             reporter=request.user,
             reason=form.cleaned_data["reason"],
@@ -270,12 +312,14 @@ def continue_thread(request, comment_id: int):
 
 async def live_events(request, article_id: int):
     """Server-sent events for one article's thread: new comments, scores, edits."""
+    try:
+        await sync_to_async(access.get_article)(request, article_id)
+    except Http404:
+        return HttpResponse(_("There is no such article."), status=404)
     if "wsgi.input" in request.META:
         # A WSGI server (Django's runserver, the test live server) cannot hold a stream
         # open; 204 tells EventSource not to retry. `serve` runs granian's ASGI.
         return HttpResponse(status=204)
-    if not await ArticlePage.objects.live().filter(pk=article_id).aexists():
-        return HttpResponse(_("There is no such article."), status=404)
 
     async def stream():
         yield "retry: 5000\n\n"

@@ -4,6 +4,10 @@ Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
 middleware stores what they answer and serves hits under WSGI and the test client;
 under ASGI, newsroom/asgi.py looks hits up before Django builds a request at all.
 Stored copies keep the response's headers (security headers included) but no cookies.
+An entry outlives its freshness by STALE_SECONDS: when it goes stale under load, one
+request per process rebuilds it (holding a short lock in the cache) while the others
+are answered from the stale copy, so the cost of a rebuild never lands on every reader
+at once (no stampede). Only fresh entries are served before Django is entered.
 Invalidation bumps a *generation* that is part of every key: on the embedded default
 the generation lives in a small file in DATA_DIR, so every web process on the machine
 sees a bump at once even though each has its own local-memory cache; with Redis it
@@ -20,16 +24,27 @@ import tempfile
 import time
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.http.cookie import parse_cookie
+from django.utils.translation import get_supported_language_variant
+from django.utils.translation.trans_real import parse_accept_lang_header
 
 GENERATION_KEY = "page-cache-generation"
 # Headers a cached copy keeps; anything tied to one visitor (cookies) is dropped.
 _DROPPED_HEADERS = {"set-cookie"}
+# Request headers that are part of every key: a view may answer differently by them
+# (htmx asks for a fragment where a browser gets the whole page; outside the editions'
+# prefixes Django picks the language from Accept-Language), and says so in Vary.
+KEYED_HEADERS = ("HX-Request", "Accept-Language")
+# What a cacheable response may vary by: the keyed headers, and the cookie (only
+# anonymous requests, without a session, are cached at all). A response that varies by
+# anything else is not stored, so no reader can be served another request's variant.
+_VARY_ALLOWED = {header.lower() for header in KEYED_HEADERS} | {"cookie"}
 
 
 def _generation_file() -> Path:
@@ -43,7 +58,14 @@ def _uses_process_local_cache() -> bool:
 # With Redis, each process remembers the generation this long, so that a cache hit
 # costs one round trip instead of two; a publish reaches every process within it.
 GENERATION_MEMO_SECONDS = 1.0
-_memo = {"generation": "", "until": 0.0}
+
+
+class _GenerationMemo(TypedDict):
+    generation: str
+    until: float
+
+
+_memo: _GenerationMemo = {"generation": "", "until": 0.0}
 
 
 def current_generation() -> str:
@@ -77,7 +99,14 @@ def invalidate() -> None:
         os.replace(tmp, target)
     else:
         cache.set(GENERATION_KEY, token, timeout=None)
-        _memo.update(generation=token, until=time.monotonic() + GENERATION_MEMO_SECONDS)
+        _memo.update({"generation": token, "until": time.monotonic() + GENERATION_MEMO_SECONDS})
+
+
+# Set by the site's script in a signed-in reader's browser (core/static/core/reader.js):
+# it will personalise a shared page itself (the comment section fetches the reader's own
+# parts). Without JavaScript the cookie is never set, and the reader's pages are built
+# for them on the server, as before. It grants nothing: it only says which copy to send.
+PERSONALISES_COOKIE = "nr_reader"
 
 
 def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
@@ -89,23 +118,56 @@ def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
     )
 
 
-def _key(host: str, path: str, query_string: str) -> str:
+def _personalises_in_browser(cookies: dict, has_authorization: bool) -> bool:
+    return (
+        cookies.get(PERSONALISES_COOKIE) is not None
+        and "messages" not in cookies
+        and not has_authorization
+    )
+
+
+def _keyed(name: str, value: str) -> str:
+    if name == "Accept-Language":
+        # Only the edition language it would choose: browsers send many spellings of
+        # the same preference, and the page differs by the language, not the spelling.
+        for code, _quality in parse_accept_lang_header(value[:255]):
+            try:
+                return get_supported_language_variant(code)
+            except LookupError:
+                continue
+        return ""
+    return value[:16]
+
+
+def _key(host: str, path: str, query_string: str, keyed_values: tuple[str, ...]) -> str:
     # Hashed: a URL can be longer than a cache backend accepts as a key.
-    address = f"{host}{path}?{query_string}".encode()
+    variant = "\n".join(keyed_values)
+    address = f"{host}{path}?{query_string}\n{variant}".encode()
     digest = hashlib.blake2b(address, digest_size=16).hexdigest()
     return f"page:{current_generation()}:{digest}"
 
 
-def _request_key(request: HttpRequest) -> str | None:
+def _varies_only_by_keyed_headers(response: HttpResponse) -> bool:
+    vary = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return vary <= _VARY_ALLOWED
+
+
+def _request_key(request: HttpRequest, *, for_reading: bool = False) -> str | None:
+    """The key of this request's page; None when it may not be served from the cache
+    (or, unless `for_reading`, stored in it)."""
     if request.method != "GET":
         return None
-    if not _is_anonymous(request.COOKIES, "HTTP_AUTHORIZATION" in request.META):
+    has_authorization = "HTTP_AUTHORIZATION" in request.META
+    if not _is_anonymous(request.COOKIES, has_authorization) and not (
+        for_reading and _personalises_in_browser(request.COOKIES, has_authorization)
+    ):
         return None
     try:
         host = request.get_host()
     except DisallowedHost:  # the view's own 400 answers a bad Host header
         return None
-    return _key(host, request.path, request.META.get("QUERY_STRING", ""))
+    keyed = tuple(_keyed(name, request.headers.get(name, "")) for name in KEYED_HEADERS)
+    return _key(host, request.path, request.META.get("QUERY_STRING", ""), keyed)
 
 
 def _scope_key(scope: dict) -> str | None:
@@ -119,13 +181,20 @@ def _scope_key(scope: dict) -> str | None:
     if not host:
         return None
     cookies = parse_cookie(headers.get(b"cookie", b"").decode("latin-1"))
-    if not _is_anonymous(cookies, b"authorization" in headers):
+    has_authorization = b"authorization" in headers
+    if not _is_anonymous(cookies, has_authorization) and not _personalises_in_browser(
+        cookies, has_authorization
+    ):
         return None
     try:
         query_string = scope.get("query_string", b"").decode()
     except UnicodeDecodeError:
         return None
-    return _key(host.decode("latin-1"), scope["path"], query_string)
+    keyed = tuple(
+        _keyed(name, headers.get(name.lower().encode("latin-1"), b"").decode("latin-1"))
+        for name in KEYED_HEADERS
+    )
+    return _key(host.decode("latin-1"), scope["path"], query_string, keyed)
 
 
 _async_clients: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -141,8 +210,30 @@ def _async_redis():
     return _async_clients[loop]
 
 
+# How long a page may be served stale while one request rebuilds it, and how long that
+# request may take before another is allowed to try.
+STALE_SECONDS = 30
+REBUILD_LOCK_SECONDS = 10
+
+
+def _entry(status: int, headers: list, content: bytes, seconds: int, shared: bool) -> tuple:
+    """What the cache keeps of a page: its answer, when it stops being fresh, and
+    whether a signed-in reader's browser may be sent it to personalise itself."""
+    return (status, headers, content, time.time() + seconds, shared)
+
+
+def _is_fresh(entry: tuple) -> bool:
+    return len(entry) == 5 and time.time() < entry[3]
+
+
+def _may_serve(entry: tuple | None, anonymous: bool) -> bool:
+    return entry is not None and len(entry) == 5 and (anonymous or entry[4])
+
+
 async def lookup_for_scope(scope: dict) -> tuple | None:
-    """A cached page for an ASGI request, found without entering Django at all.
+    """A fresh cached page (status, headers, body) for an ASGI request, found without
+    entering Django at all. A stale one is left to the middleware, which decides who
+    rebuilds it.
 
     With Redis the lookup does not block the event loop, so one worker keeps many
     readers' requests in flight.
@@ -151,18 +242,33 @@ async def lookup_for_scope(scope: dict) -> tuple | None:
     if key is None:
         return None
     if _uses_process_local_cache():
-        return cache.get(key)
-    raw = await _async_redis().get(cache.make_and_validate_key(key))
-    if raw is None:
+        entry = cache.get(key)
+    else:
+        raw = await _async_redis().get(cache.make_and_validate_key(key))
+        # Written by Django's RedisCache, which pickles everything but plain ints.
+        entry = None if raw is None else pickle.loads(raw)  # noqa: S301 - our own cache
+    anonymous = _is_anonymous(cookies_of(scope), b"authorization" in dict(scope["headers"]))
+    if not _may_serve(entry, anonymous) or not _is_fresh(entry):
         return None
-    # Written by Django's RedisCache, which pickles everything but plain ints.
-    return pickle.loads(raw)  # noqa: S301 - our own cache, the same trust as Django's
+    return entry[:3]
 
 
-def mark_shared_cacheable(response: HttpResponse, seconds: int | None = None) -> HttpResponse:
-    response.shared_cacheable = True
+def cookies_of(scope: dict) -> dict:
+    headers = dict(scope.get("headers") or ())
+    return parse_cookie(headers.get(b"cookie", b"").decode("latin-1"))
+
+
+def mark_shared_cacheable(
+    response: HttpResponse, seconds: int | None = None, *, personalised_in_browser: bool = False
+) -> HttpResponse:
+    """Let the page cache keep this answer for anonymous readers; with
+    `personalised_in_browser`, signed-in readers whose script personalises the page
+    (PERSONALISES_COOKIE) may be sent the same copy."""
+    # Flags the page cache reads back with getattr; HttpResponse does not declare them.
+    response.shared_cacheable = True  # type: ignore[attr-defined]
+    response.personalised_in_browser = personalised_in_browser  # type: ignore[attr-defined]
     if seconds is not None:
-        response.shared_cache_seconds = seconds
+        response.shared_cache_seconds = seconds  # type: ignore[attr-defined]
     return response
 
 
@@ -176,12 +282,22 @@ def shared_cache(view):
     return wrapper
 
 
-class SharedCacheMixin:
+if TYPE_CHECKING:
+    # A mixin for Wagtail pages: the serve() it extends is Page's, next in the MRO.
+    from wagtail.models import Page as _PageBase
+else:
+    _PageBase = object
+
+
+class SharedCacheMixin(_PageBase):
     """For Wagtail pages that readers only read: answer GET and HEAD (anything else is a
     405), and cache the live, public page as an anonymous reader sees it."""
 
     def serve_from_cache_allowed(self, request) -> bool:
         return True
+
+    # Pages whose only per-reader parts are filled in by the reader's own browser.
+    personalised_in_browser = False
 
     def shared_cache_seconds(self) -> int:
         """How long this page may be served from the cache (at most PAGE_CACHE_SECONDS)."""
@@ -194,7 +310,11 @@ class SharedCacheMixin:
         # Restricted pages never get here anonymously: Wagtail's before_serve_page hook
         # answers with a login or password form first, and passing it needs a session.
         if self.serve_from_cache_allowed(request) and not getattr(request, "is_preview", False):
-            mark_shared_cacheable(response, self.shared_cache_seconds())
+            mark_shared_cacheable(
+                response,
+                self.shared_cache_seconds(),
+                personalised_in_browser=self.personalised_in_browser,
+            )
         return response
 
 
@@ -202,28 +322,41 @@ class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
+    @staticmethod
+    def _may_rebuild(key: str) -> bool:
+        """Whether this request is the one to rebuild a stale entry (the first to ask)."""
+        return cache.add(f"{key}:rebuild", 1, REBUILD_LOCK_SECONDS)
+
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        key = _request_key(request) if settings.PAGE_CACHE_SECONDS else None
+        key = _request_key(request, for_reading=True) if settings.PAGE_CACHE_SECONDS else None
         if key is None:
             return self.get_response(request)
+        anonymous = _is_anonymous(request.COOKIES, "HTTP_AUTHORIZATION" in request.META)
         cached = cache.get(key)
-        if cached is not None:
-            status, headers, content = cached
+        if not _may_serve(cached, anonymous):
+            cached = None  # another kind of page, or written by an older version
+        if cached is not None and (_is_fresh(cached) or not self._may_rebuild(key)):
+            status, headers, content, _fresh_until, _shared = cached
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response.headers[name] = value
-            response.headers["X-Page-Cache"] = "hit"
+            response.headers["X-Page-Cache"] = "hit" if _is_fresh(cached) else "stale"
             return response
         response = self.get_response(request)
         if (
-            getattr(response, "shared_cacheable", False)
+            anonymous  # only a page built for nobody in particular is kept
+            and getattr(response, "shared_cacheable", False)
             and response.status_code == 200
             and not response.streaming
             and not response.cookies
+            and _varies_only_by_keyed_headers(response)
         ):
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
             seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)
             if seconds > 0:
-                cache.set(key, (200, headers, response.content), seconds)
+                shared = getattr(response, "personalised_in_browser", False)
+                entry = _entry(200, headers, response.content, seconds, shared)
+                cache.set(key, entry, seconds + STALE_SECONDS)
+                cache.delete(f"{key}:rebuild")
             response.headers["X-Page-Cache"] = "miss"
         return response

@@ -15,10 +15,13 @@ _lock = threading.Lock()
 
 
 class SharedPoolRedisCache(RedisCache):
+    # _servers, _options and _class are RedisCache's own attributes (set in its
+    # __init__), which django-stubs does not declare.
     @cached_property
     def _cache(self):
-        key = (tuple(self._servers), repr(sorted(self._options.items())))
+        servers, options = self._servers, self._options  # type: ignore[attr-defined]
+        key = (tuple(servers), repr(sorted(options.items())))
         with _lock:
             if key not in _clients:
-                _clients[key] = self._class(self._servers, **self._options)
+                _clients[key] = self._class(servers, **options)  # type: ignore[attr-defined]
             return _clients[key]

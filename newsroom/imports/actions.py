@@ -84,7 +84,7 @@ def run_import(
             file = files.enter_context(open(path, "rb") if path else run.file.open("rb"))
             if path:
                 run.size = Path(path).stat().st_size
-            mapping = {}
+            mapping: dict = {}
             map_source = (
                 open(map_path, "rb")
                 if map_path

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC
 from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
@@ -95,7 +96,7 @@ class _Xml:
         self.out = XMLGenerator(self.buffer, encoding="utf-8", short_empty_elements=True)
 
     def element(self, name: str, text: str = "", attributes: dict | None = None) -> None:
-        self.out.startElement(name, attributes or {})
+        self.out.startElement(name, AttributesImpl(attributes or {}))
         if text:
             self.out.characters(text)
         self.out.endElement(name)
@@ -112,14 +113,14 @@ def disqus_xml(article_id: int | None = None) -> Iterator[bytes]:
     xml = _Xml()
     out = xml.out
     out.startDocument()
-    out.startElement("disqus", {"xmlns": DISQUS_NS, "xmlns:dsq": DSQ_NS})
-    out.startElement("category", {"dsq:id": "1"})
+    out.startElement("disqus", AttributesImpl({"xmlns": DISQUS_NS, "xmlns:dsq": DSQ_NS}))
+    out.startElement("category", AttributesImpl({"dsq:id": "1"}))
     xml.element("forum", FORUM)
     xml.element("title", "General")
     xml.element("isDefault", "true")
     out.endElement("category")
     for article in _articles(article_id):
-        out.startElement("thread", {"dsq:id": str(article.pk)})
+        out.startElement("thread", AttributesImpl({"dsq:id": str(article.pk)}))
         xml.element("id", str(article.pk))
         xml.element("forum", FORUM)
         xml.element("category", attributes={"dsq:id": "1"})
@@ -127,7 +128,7 @@ def disqus_xml(article_id: int | None = None) -> Iterator[bytes]:
         xml.element("title", article.title)
         xml.element("message")
         xml.element("createdAt", _moment(article.first_published_at or article.published_at))
-        out.startElement("author", {})
+        out.startElement("author", AttributesImpl({}))
         xml.element("name", settings.WAGTAIL_SITE_NAME)
         xml.element("isAnonymous", "false")
         out.endElement("author")
@@ -137,7 +138,7 @@ def disqus_xml(article_id: int | None = None) -> Iterator[bytes]:
         yield xml.take()
     for count, row in enumerate(_comments(article_id), start=1):
         author = _author(row)
-        out.startElement("post", {"dsq:id": str(row["pk"])})
+        out.startElement("post", AttributesImpl({"dsq:id": str(row["pk"])}))
         xml.element("id")
         xml.element("message", row["body_html"])
         xml.element("createdAt", _moment(row["created_at"]))
@@ -146,7 +147,7 @@ def disqus_xml(article_id: int | None = None) -> Iterator[bytes]:
         xml.element("isApproved", "false" if row["status"] == Comment.Status.PENDING else "true")
         xml.element("likes", str(row["upvotes"]))
         xml.element("dislikes", str(row["downvotes"]))
-        out.startElement("author", {})
+        out.startElement("author", AttributesImpl({}))
         if author["email"]:
             xml.element("email", author["email"])
         xml.element("name", author["name"])

@@ -100,7 +100,8 @@ def _comment(data: dict, number: int) -> Record:
     created = read_moment(_text(data.get("created_at")))
     if created is None:
         return Problem(number, f"skipped comment {key}: its date is missing or unreadable")
-    author = data.get("author") if isinstance(data.get("author"), dict) else {}
+    given = data.get("author")
+    author: dict = given if isinstance(given, dict) else {}
     state = State.DELETED if data.get("deleted") is True else STATES.get(
         _text(data.get("status")), State.PENDING
     )  # fmt: skip

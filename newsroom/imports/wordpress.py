@@ -114,7 +114,8 @@ def parse(file: BinaryIO, zone: tzinfo = UTC) -> Iterator[Record]:
                                       " a post id nor a link")  # fmt: skip
                         continue
                     yield thread
-                yield _comment(event, item.thread, zone)
+                if item.thread is not None:
+                    yield _comment(event, item.thread, zone)
             elif event.tag in ("title", "link", "guid") and not event.ns:
                 item.fields[event.tag] = event.text.strip()
             elif event.tag in ("post_id", "post_name") and _wp(event):

@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Exists, Max, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.comments import threads
 from newsroom.comments.models import Comment, Discussion
 from newsroom.core import page_cache
 from newsroom.imports import bodies
@@ -201,7 +202,7 @@ class Writer:
             if self.dry_run and len(self.seen_in_file) < 2_000_000:
                 self.seen_in_file |= in_batch
             articles = self._articles_for({record.thread_key for record in fresh})
-            placed = []
+            placed: list[tuple[CommentRecord, int]] = []
             for record in fresh:
                 if record.thread_key not in articles:
                     counts["unknown_thread"] += 1
@@ -211,7 +212,7 @@ class Writer:
                     counts["unmatched_thread"] += 1
                     self.unmatched[record.thread_key] += 1
                 else:
-                    placed.append((record, articles[record.thread_key]))
+                    placed.append((record, int(articles[record.thread_key] or 0)))
             users = self.authors.users_for([record.author for record, _a in placed], self.source)
             comments, rows = [], []
             for record, article_id in placed:
@@ -443,11 +444,20 @@ class Writer:
         )
         by_article = {row["article_id"]: row for row in totals}
         for discussion in Discussion.objects.select_for_update().filter(pk__in=article_ids):
-            row = by_article.get(discussion.pk, {"count": 0, "latest": None})
-            latest = max(filter(None, [discussion.last_comment_at, row["latest"]]), default=None)
-            if (discussion.comment_count, discussion.last_comment_at) != (row["count"], latest):
-                discussion.comment_count, discussion.last_comment_at = row["count"], latest
+            row: dict = by_article.get(discussion.pk, {"count": 0, "latest": None})
+            times = [discussion.last_comment_at, row["latest"]]
+            newest = max((when for when in times if when is not None), default=None)
+            if (discussion.comment_count, discussion.last_comment_at) != (row["count"], newest):
+                discussion.comment_count, discussion.last_comment_at = row["count"], newest
                 discussion.save(update_fields=["comment_count", "last_comment_at"])
+        # Readers' cached page shapes of these threads are out of date now.
+        touched = list(article_ids)
+
+        def forget_shapes() -> None:
+            for article_id in touched:
+                threads.thread_changed(article_id)
+
+        transaction.on_commit(forget_shapes)
 
     def _mark_linked(self) -> None:
         for rows in self._waiting("linked"):
@@ -481,7 +491,8 @@ class Writer:
 
 COMMENT_COLUMNS = ("article_id", "author_id", "body", "body_html", "status", "status_reason",
                    "created_at", "edited_at", "deleted_at", "last_activity_at", "score",
-                   "upvotes", "downvotes", "reply_count", "depth")  # fmt: skip
+                   "upvotes", "downvotes", "reply_count", "depth",
+                   "idempotency_key")  # fmt: skip
 ROWS_PER_INSERT = 100
 
 
@@ -511,15 +522,15 @@ def _insert_comments(comments: list[NewComment]) -> list[int]:
     table = ops.quote_name(Comment._meta.db_table)
     columns = ", ".join(ops.quote_name(column) for column in COMMENT_COLUMNS)
     moment = ops.adapt_datetimefield_value
-    ids = []
+    ids: list[int] = []
     for start in range(0, len(comments), ROWS_PER_INSERT):
         chunk = comments[start : start + ROWS_PER_INSERT]
-        params = []
+        params: list = []
         for c in chunk:
             params.extend((c.article_id, c.author_id, c.body, c.body_html, c.status,
                            c.status_reason, moment(c.created_at), moment(c.edited_at),
                            moment(c.deleted_at), moment(c.last_activity_at), c.score,
-                           c.upvotes, c.downvotes, 0, 0))  # fmt: skip
+                           c.upvotes, c.downvotes, 0, 0, ""))  # fmt: skip
         row = "(" + ", ".join(["%s"] * len(COMMENT_COLUMNS)) + ")"
         with connection.cursor() as cursor:
             cursor.execute(

@@ -1,20 +1,48 @@
-"""Every moderation write: recording screening and reports, moderators' decisions on
-comments, and standing changes for readers. Each writes its audit entry in the same
-transaction; side effects (emails to authors) run after it commits."""
+"""Every moderation write: screening a reader's new or edited comment and saving it,
+reports, moderators' decisions on comments, and standing changes for readers. Each
+writes its audit entry in the same transaction as the change it records; side effects
+(emails to authors) run after it commits.
 
-from datetime import timedelta
+The comment views call `check_post_comment`, `check_edit_comment` and
+`check_report_comment`: they screen, then call the comments app's own actions with the
+status screening decided, and keep the Review and the audit entry — one transaction.
+"""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from newsroom.comments.actions import do_change_status, do_feature
+from newsroom.articles.models import ArticlePage
+from newsroom.comments.actions import (
+    check_body,
+    do_change_status,
+    do_edit_comment,
+    do_feature,
+    do_post_comment,
+    do_report,
+    new_comment,
+    posted_before,
+)
+from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.models import Comment, Report
-from newsroom.moderation.models import AuditEntry, ModerationSettings, Notice, Review
-from newsroom.moderation.pipeline import ScreeningRecord
+from newsroom.moderation.models import (
+    AuditEntry,
+    AuthorRecord,
+    ModerationSettings,
+    Notice,
+    Outcome,
+    RejectReason,
+    Review,
+)
+from newsroom.moderation.pipeline import Screening, audit_warning, screen
 
 Action = AuditEntry.Action
+AUDITED_AS = {
+    Outcome.APPROVED: Action.APPROVED,
+    Outcome.HELD: Action.HELD,
+    Outcome.REJECTED: Action.REJECTED,
+}
 
 
 class ModerationRefused(Exception):
@@ -23,38 +51,19 @@ class ModerationRefused(Exception):
         self.message = message
 
 
-class RejectReason:
-    """Why a moderator rejects; the label is what the author is told."""
-
-    CHOICES = [
-        ("spam", _("spam")),
-        ("harassment", _("harassment of another person")),
-        ("hate", _("hate against a group")),
-        ("threat", _("threats")),
-        ("abuse", _("abusive language")),
-        ("off_topic", _("off-topic")),
-        ("other", _("it breaks our commenting policy")),
-    ]
-    LABELS = dict(CHOICES)
-
-
 # --- priority ---------------------------------------------------------------------------
 
 
-def recent_rejections(author_id: int | None, days: int = 30) -> int:
-    if author_id is None:
-        return 0
-    since = timezone.now() - timedelta(days=days)
-    return Comment.objects.filter(
-        author_id=author_id, status=Comment.Status.REJECTED, created_at__gte=since
-    ).count()
+def _recent_rejections(author_id: int | None) -> int:
+    window = ModerationSettings.current().rejection_window_days
+    return AuthorRecord.of(author_id, window_days=window).recent_rejected
 
 
 def prioritise(review: Review, author_rejections: int) -> None:
     """Score how urgently a moderator should look, and keep the reasons: reports weigh
     most, then the toxicity score, listed words, the checks that held it, and the
     author's recent record."""
-    parts = []
+    parts: list[dict] = []
     if review.open_reports:
         parts.append(
             {"what": "reports", "count": review.open_reports, "points": 3.0 * review.open_reports}
@@ -85,31 +94,32 @@ def prioritise(review: Review, author_rejections: int) -> None:
     review.priority = round(sum(part["points"] for part in parts), 2)
 
 
-# --- automatic ------------------------------------------------------------------------
+# --- a reader's comment: screened, saved and recorded together ---------------------------
 
 
-def record_screening(comment: Comment, record: ScreeningRecord, *, is_edit: bool) -> Review:
-    """Keep the screening of a saved comment, and its audit entry."""
-    review, _created = Review.objects.get_or_create(comment=comment)
-    review.checks = [result.as_record() for result in record.results]
-    review.outcome = record.outcome
-    review.held_by = f",{','.join(record.held_by)}," if record.held_by else ""
-    review.matched_words = record.matched_words
-    review.toxicity = record.toxicity
-    review.flagged = record.flagged
-    if record.outcome != "approve" or is_edit:
+def _record_screening(
+    comment: Comment, screening: Screening, *, is_edit: bool, is_new: bool = False
+) -> Review:
+    """Keep the screening of a saved comment on its review, and its audit entry."""
+    existing = None if is_new else Review.objects.filter(comment=comment).first()
+    review = existing or Review(comment=comment)
+    review.checks = screening.records()
+    review.outcome = screening.outcome
+    held_by = screening.held_by
+    review.held_by = f",{','.join(held_by)}," if held_by else ""
+    review.matched_words = screening.matched_words
+    review.toxicity = screening.toxicity
+    review.flagged = screening.flagged
+    if screening.outcome != Outcome.APPROVED or is_edit:
         # Held or rejected again: any earlier decision no longer stands.
         review.decision, review.decided_at, review.decided_by = "", None, None
         review.queued_at = timezone.now()
-    rejections = (
-        recent_rejections(comment.author_id) if record.outcome != "approve" or record.flagged else 0
-    )
-    prioritise(review, rejections)
-    review.save()
-    action = {"approve": Action.APPROVED, "hold": Action.HELD, "reject": Action.REJECTED}
+    needs_record = screening.outcome != Outcome.APPROVED or screening.flagged
+    prioritise(review, _recent_rejections(comment.author_id) if needs_record else 0)
+    review.save(force_insert=existing is None)
     AuditEntry.objects.create(
-        automatic=record.deciding_check or "pipeline",
-        action=action[record.outcome],
+        automatic=screening.deciding_check or "pipeline",
+        action=AUDITED_AS[screening.outcome],
         comment=comment,
         reader_id=comment.author_id,
         reason=comment.status_reason or ("edited" if is_edit else "new comment"),
@@ -118,11 +128,86 @@ def record_screening(comment: Comment, record: ScreeningRecord, *, is_edit: bool
     return review
 
 
-def record_report(report: Report) -> None:
-    """Count a reader's report; enough of them hold a published comment."""
+def check_post_comment(
+    *,
+    article: ArticlePage,
+    author,
+    body: str,
+    parent: Comment | None = None,
+    warned: bool = False,
+    idempotency_key: str = "",
+) -> Comment:
+    """Screen a reader's new comment and save it with the status screening decided.
+
+    Raises CommentNeedsRethink, saving nothing, when screening warns and the author has
+    not been warned about this comment yet (`warned`). A retry with the idempotency key
+    of a comment already saved returns that comment, screened once."""
+    comment = new_comment(
+        article=article, author=author, body=body, parent=parent, idempotency_key=idempotency_key
+    )
+    first = posted_before(author, comment.idempotency_key)
+    if first is not None:
+        return first
+    screening = screen(comment, is_edit=False, warned=warned)
+    if screening.warning:
+        audit_warning(comment, screening)
+        raise CommentNeedsRethink(screening.warning)
+    try:
+        with transaction.atomic():
+            do_post_comment(
+                comment,
+                status=screening.status,
+                reason=screening.reason,
+                published_body=screening.published_body,
+            )
+            _record_screening(comment, screening, is_edit=False, is_new=True)
+    except IntegrityError:
+        # The same post, retried while the first was being saved: answer with that one.
+        first = posted_before(author, comment.idempotency_key)
+        if first is None:
+            raise
+        return first
+    return comment
+
+
+def check_edit_comment(comment: Comment, body: str) -> Comment:
+    """Screen an edit and save it. An edit never lifts a decision people made — a
+    moderator's rejection or a hold by readers' reports: such a comment cannot be
+    edited. Otherwise it is screened as a new comment would be, without the warning
+    (the author has chosen their words once already)."""
+    body = check_body(body)
+    review = Review.objects.filter(comment=comment).first()
+    if review is not None and review.decided_by_people:
+        if review.decision == Outcome.REJECTED:
+            message = _("A moderator removed this comment, so it can no longer be edited.")
+        else:
+            message = _("Readers reported this comment and a moderator will read it first.")
+        raise CommentRefused(message)
+    comment.body = body
+    screening = screen(comment, is_edit=True, warned=True)
+    with transaction.atomic():
+        do_edit_comment(
+            comment,
+            status=screening.status,
+            reason=screening.reason,
+            published_body=screening.published_body,
+        )
+        _record_screening(comment, screening, is_edit=True)
+    return comment
+
+
+def check_report_comment(*, comment: Comment, reporter, reason: str, text: str = "") -> Report:
+    """A reader's report, counted on the review; enough of them hold the comment."""
+    with transaction.atomic():
+        report = do_report(comment=comment, reporter=reporter, reason=reason, text=text)
+        _record_report(report)
+    return report
+
+
+def _record_report(report: Report) -> None:
     comment = report.comment
     review, _created = Review.objects.get_or_create(
-        comment=comment, defaults={"outcome": "approve"}
+        comment=comment, defaults={"outcome": Outcome.APPROVED}
     )
     Review.objects.filter(pk=review.pk).update(
         report_count=F("report_count") + 1, open_reports=F("open_reports") + 1
@@ -146,6 +231,7 @@ def record_report(report: Report) -> None:
             reason = _("A moderator will read it first: several readers reported it.")
         do_change_status(comment, Comment.Status.PENDING, reason)
         review.decision, review.decided_at, review.decided_by = "", None, None
+        review.held_by_reports = True
         review.queued_at = timezone.now()
         AuditEntry.objects.create(
             automatic="reports",
@@ -154,11 +240,12 @@ def record_report(report: Report) -> None:
             reader_id=comment.author_id,
             reason=f"{review.open_reports} open reports (threshold {threshold})",
         )
-    prioritise(review, recent_rejections(comment.author_id))
+    prioritise(review, _recent_rejections(comment.author_id))
     # Not the counters: a concurrent report may have moved them since they were read.
     review.save(
         update_fields=[
-            "priority", "priority_parts", "decision", "decided_at", "decided_by", "queued_at"
+            "priority", "priority_parts", "decision", "decided_at", "decided_by", "queued_at",
+            "held_by_reports",
         ]
     )  # fmt: skip
 
@@ -170,18 +257,18 @@ def _edition_language(comment: Comment) -> str:
     return comment.article.locale.language_code
 
 
-def _decide(comment: Comment, moderator, decision: str, was: str, **audit) -> Review:
+def _decide(comment: Comment, moderator, decision: Outcome, was: str, **audit) -> Review:
     """Record a moderator's decision on the review, and its audit entry."""
     review, _created = Review.objects.get_or_create(
-        comment=comment, defaults={"outcome": "approve"}
+        comment=comment, defaults={"outcome": Outcome.APPROVED}
     )
     review.decision, review.decided_at, review.decided_by = decision, timezone.now(), moderator
-    review.open_reports, review.flagged = 0, False
+    review.open_reports, review.flagged, review.held_by_reports = 0, False, False
     prioritise(review, 0)
     review.save()
     AuditEntry.objects.create(
         actor=moderator,
-        action=Action.APPROVED if decision == Review.APPROVED else Action.REJECTED,
+        action=AUDITED_AS[decision],
         comment=comment,
         reader_id=comment.author_id,
         reason=audit.pop("reason", "")[:500],
@@ -211,23 +298,23 @@ def do_approve(comment: Comment, moderator) -> None:
     with transaction.atomic():
         was = comment.status
         do_change_status(comment, Comment.Status.PUBLISHED, "")
-        _decide(comment, moderator, Review.APPROVED, was)
+        _decide(comment, moderator, Outcome.APPROVED, was)
         if was != Comment.Status.PUBLISHED:
-            _notify_author(comment, Review.APPROVED, "")
+            _notify_author(comment, Outcome.APPROVED, "")
 
 
 def do_reject(comment: Comment, moderator, reason_code: str, note: str = "") -> None:
-    if reason_code not in RejectReason.LABELS:
+    if reason_code not in RejectReason.values:
         raise ModerationRefused(_("Choose a reason for rejecting it."))
     with transaction.atomic(), translation.override(_edition_language(comment)):
-        why = str(RejectReason.LABELS[reason_code])
+        why = str(RejectReason(reason_code).label)
         told = _("Removed by a moderator: %(why)s.") % {"why": why}
         if note.strip():
             told = f"{told} {note.strip()}"
         was = comment.status
         do_change_status(comment, Comment.Status.REJECTED, told)
-        _decide(comment, moderator, Review.REJECTED, was, reason=told, code=reason_code)
-        _notify_author(comment, Review.REJECTED, told)
+        _decide(comment, moderator, Outcome.REJECTED, was, reason=told, code=reason_code)
+        _notify_author(comment, Outcome.REJECTED, told)
 
 
 def do_feature_comment(comment: Comment, moderator, featured: bool) -> None:
@@ -269,7 +356,7 @@ def do_ban(reader, moderator, reason: str) -> int:
             )
         )
         for comment in waiting:
-            do_reject(comment, moderator, "other", "")
+            do_reject(comment, moderator, RejectReason.OTHER, "")
     return len(waiting)
 
 

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class ModerationConfig(AppConfig):
@@ -7,7 +7,12 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self):
-        from newsroom.moderation import receivers, roles
+        from newsroom.moderation import roles
+        from newsroom.moderation.checks import forget_word_list
+        from newsroom.moderation.models import WordListEntry
 
-        receivers.connect()
         post_migrate.connect(roles.after_migrate, sender=self)
+        # Each process memoises the compiled word list; an edit here is forgotten at
+        # once in this process (others re-read it within a few seconds).
+        post_save.connect(forget_word_list, sender=WordListEntry, dispatch_uid="words-saved")
+        post_delete.connect(forget_word_list, sender=WordListEntry, dispatch_uid="words-deleted")

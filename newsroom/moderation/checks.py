@@ -11,22 +11,33 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
 
-from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
-from newsroom.moderation import scorers
-from newsroom.moderation.models import ModerationSettings, WordAction, WordListEntry
+from newsroom.moderation import folding, languages, scorers, spam, threats
+from newsroom.moderation.models import (
+    AuthorRecord,
+    ModerationSettings,
+    Verdict,
+    WordAction,
+    WordListEntry,
+)
 
-PASS, FLAG, WARN, HOLD, REJECT = "pass", "flag", "warn", "hold", "reject"
-SEVERITY = {PASS: 0, FLAG: 1, WARN: 2, HOLD: 3, REJECT: 4}
+PASS, FLAG, WARN, HOLD, REJECT = (
+    Verdict.PASS,
+    Verdict.FLAG,
+    Verdict.WARN,
+    Verdict.HOLD,
+    Verdict.REJECT,
+)
+SEVERITY = {verdict: verdict.severity for verdict in Verdict}
 
 
 @dataclass
 class Result:
     check: str
-    verdict: str = PASS
+    verdict: Verdict = PASS
     score: float | None = None
     reason: str = ""  # for moderators
     author_reason: str = ""  # for the author, when held or rejected
@@ -57,65 +68,104 @@ class Subject:
         return getattr(author, "profile", None) if author is not None else None
 
     @cached_property
-    def record(self) -> dict:
-        """The author's record, in one query: comments published ever, and published and
-        rejected within the rejection window."""
-        if self.comment.author_id is None:
-            return {"published": 0, "recent_published": 0, "recent_rejected": 0}
-        since = timezone.now() - timedelta(days=self.rules.rejection_window_days)
-        recent = Q(created_at__gte=since)
-        mine = Comment.objects.filter(author_id=self.comment.author_id)
-        if self.comment.pk:
-            mine = mine.exclude(pk=self.comment.pk)
-        return mine.aggregate(
-            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-            recent_published=Count("pk", filter=recent & Q(status=Comment.Status.PUBLISHED)),
-            recent_rejected=Count("pk", filter=recent & Q(status=Comment.Status.REJECTED)),
+    def language(self) -> languages.Language:
+        """The language the comment is screened in (see languages.identify)."""
+        edition = self.comment.article.locale.language_code
+        return languages.identify(self.comment.body, edition)
+
+    def folded(self, language: str) -> folding.Folded:
+        """The text folded for matching in one language, once per language."""
+        memo = self.__dict__.setdefault("_folded", {})
+        if language not in memo:
+            memo[language] = folding.fold(self.comment.body, language)
+        return memo[language]
+
+    @cached_property
+    def record(self) -> AuthorRecord:
+        """The author's record (this comment left out), in one query."""
+        return AuthorRecord.of(
+            self.comment.author_id,
+            window_days=self.rules.rejection_window_days,
+            excluding=self.comment.pk,
         )
+
+
+# --- language ---------------------------------------------------------------------------
+
+
+def check_language(subject: Subject) -> Result:
+    """Never decides; says which language the comment is screened in, and why."""
+    language = subject.language
+    return Result("language", score=language.confidence, reason=language.reason)
 
 
 # --- word list ------------------------------------------------------------------------
 
 _WORDS_MEMO_SECONDS = 10.0
-_words_memo: tuple[float, list[tuple[re.Pattern, WordListEntry]]] = (0.0, [])
+_words_memo: tuple[float, dict[str, list[tuple[re.Pattern, WordListEntry]]]] = (0.0, {})
 
 
-def _pattern(phrase: str) -> re.Pattern:
-    stem = phrase.rstrip("*")
-    body = r"\s+".join(re.escape(part) for part in stem.split())
-    tail = r"\w*" if phrase.endswith("*") else ""
-    return re.compile(rf"(?<!\w){body}{tail}(?!\w)", re.IGNORECASE)
-
-
-def word_list() -> list[tuple[re.Pattern, WordListEntry]]:
-    """The compiled word list, re-read at most every few seconds: an edit in the admin
-    applies to every process within that time, without a query per comment."""
+def word_list(language: str) -> list[tuple[re.Pattern, WordListEntry]]:
+    """The entries for one language (its own and those for all languages), compiled for
+    text folded in that language. Re-read at most every few seconds: an edit in the
+    admin applies to every process within that time, without a query per comment."""
     global _words_memo
-    loaded_at, entries = _words_memo
+    loaded_at, by_language = _words_memo
     if time.monotonic() - loaded_at > _WORDS_MEMO_SECONDS:
-        entries = [(_pattern(entry.phrase), entry) for entry in WordListEntry.objects.all()]
-        _words_memo = (time.monotonic(), entries)
-    return entries
+        entries = list(WordListEntry.objects.all())
+        by_language = {
+            code: [
+                (folding.phrase_pattern(entry.phrase, code), entry)
+                for entry in entries
+                if entry.language in ("", code)
+            ]
+            for code in languages.LANGUAGES
+        }
+        _words_memo = (time.monotonic(), by_language)
+    return by_language.get(language, by_language["en"])
 
 
 def forget_word_list(**kwargs) -> None:
     global _words_memo
-    _words_memo = (0.0, [])
+    _words_memo = (0.0, {})
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Each masked word keeps its first letter: "D***"."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start + 1, end):
+            if not chars[index].isspace():
+                chars[index] = "*"
+    return "".join(chars)
 
 
 def check_words(subject: Subject) -> Result:
     text = subject.comment.body
     result = Result("words", score=0)
     found: dict[str, list[str]] = {}
-    masked = text
-    for pattern, entry in word_list():
-        hits = pattern.findall(text)
-        if not hits:
-            continue
-        found.setdefault(entry.action, []).extend(hits)
-        result.matches.extend(hits)
-        if entry.action == WordAction.MASK:
-            masked = pattern.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), masked)
+    to_mask: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    quotes = folding.quoted_spans(text)
+    quoted: list[str] = []
+    for code in subject.language.screened_in:
+        folded = subject.folded(code)
+        for pattern, entry in word_list(code):
+            for match in pattern.finditer(folded.text):
+                span = folded.span(*match.span())
+                if span in seen:
+                    continue
+                seen.add(span)
+                hit = text[span[0] : span[1]]
+                action = entry.action
+                if action != WordAction.MASK and folding.inside(span, quotes):
+                    # Quoted, most likely reported: published, and a moderator looks.
+                    action = WordAction.FLAG
+                    quoted.append(hit)
+                found.setdefault(action, []).append(hit)
+                result.matches.append(hit)
+                if action == WordAction.MASK:
+                    to_mask.append(span)
     result.score = float(len(result.matches))
     if not found:
         return result
@@ -128,9 +178,46 @@ def check_words(subject: Subject) -> Result:
         result.author_reason = _("it uses words a moderator checks first")
     elif WordAction.FLAG in found:
         result.verdict = FLAG
-    result.reason = f"matched: {listed}"
-    if masked != text:
-        result.masked_body = masked
+    result.reason = f"matched ({'/'.join(subject.language.screened_in)}): {listed}"
+    if quoted:
+        result.reason += " (in quotation marks: " + ", ".join(quoted) + ")"
+    if to_mask:
+        result.masked_body = _mask(text, to_mask)
+    return result
+
+
+# --- threats and harassment -------------------------------------------------------------
+
+
+def check_threats(subject: Subject) -> Result:
+    """Threats, calls to violence, dehumanising and sexual remarks, in the shapes
+    threat_rules.py describes for each language: the clearest reject, the rest hold."""
+    text = subject.comment.body
+    findings = [
+        finding
+        for code in subject.language.screened_in
+        for finding in threats.find(subject.folded(code), text, code)
+    ]
+    if not findings:
+        return Result("threats", score=0.0)
+    quotes = folding.quoted_spans(text)
+    meant = [f for f in findings if not folding.inside(f.span, quotes)]
+    described = "; ".join(
+        f'{threats.FOR_MODERATORS[f.kind]} ({f.language}): "{f.excerpt[:80]}"'
+        for f in (meant or findings)[:3]
+    )
+    if not meant:
+        # Only in quotation marks: most likely a report of what someone said.
+        return Result("threats", FLAG, float(len(findings)), f"in quotation marks: {described}")
+    first = min(meant, key=lambda finding: not finding.clearest)
+    result = Result(
+        "threats",
+        REJECT if first.clearest else HOLD,
+        float(len(meant)),
+        described,
+        str(threats.FOR_AUTHORS[first.kind]),
+    )
+    result.matches = [f.excerpt for f in meant]
     return result
 
 
@@ -202,6 +289,87 @@ def check_repetition(subject: Subject) -> Result:
     return result
 
 
+# --- spam -------------------------------------------------------------------------------
+
+SPAM_WINDOW = timedelta(hours=24)
+
+
+def _articles_with_link(subject: Subject, key: str) -> int:
+    """Other articles where the same link was posted in the last day, by anyone."""
+    comment = subject.comment
+    return (
+        Comment.objects.filter(
+            created_at__gte=timezone.now() - SPAM_WINDOW, body__icontains=key[:200]
+        )
+        .exclude(article_id=comment.article_id)
+        .exclude(pk=comment.pk)
+        .values("article_id")
+        .distinct()[:5]
+        .count()
+    )
+
+
+def _articles_with_same_text(subject: Subject) -> int:
+    """Other articles where anyone posted this very text in the last day (copy-paste
+    spam from several accounts; one account's repeats are check_repetition's)."""
+    comment = subject.comment
+    return (
+        Comment.objects.filter(
+            created_at__gte=timezone.now() - SPAM_WINDOW, body__iexact=comment.body.strip()
+        )
+        .exclude(article_id=comment.article_id)
+        .exclude(pk=comment.pk)
+        .values("article_id")
+        .distinct()[:5]
+        .count()
+    )
+
+
+def check_spam(subject: Subject) -> Result:
+    """Advertising: links with a sales pitch, shortened links, messaging handles; links
+    from an account days old; the same link, or the same text, on several articles in a
+    day."""
+    comment = subject.comment
+    found_links = spam.links(comment.body)
+    pitch = sorted(
+        {
+            hit
+            for code in subject.language.screened_in
+            for hit in spam.commercial_hits(subject.folded(code).text, code)
+        }
+    )
+    reasons = []
+    if found_links and pitch:
+        reasons.append(f"links ({len(found_links)}) with sales talk: {', '.join(pitch[:5])}")
+    elif len(pitch) >= 3:
+        reasons.append(f"sales talk: {', '.join(pitch[:5])}")
+    if spam.SHORTENERS.search(comment.body):
+        reasons.append("a shortened or messaging link")
+    if pitch and spam.PHONE.search(comment.body):
+        reasons.append("a phone number with sales talk")
+    author = comment.author
+    days = subject.rules.new_account_link_days
+    if found_links and author is not None and days:
+        joined = getattr(author, "date_joined", None)
+        if joined and joined >= timezone.now() - timedelta(days=days):
+            if subject.record.published < 3:
+                reasons.append(f"links from an account opened less than {days} days ago")
+    for link in found_links[:3]:
+        elsewhere = _articles_with_link(subject, spam.link_key(link))
+        if elsewhere >= 2:
+            reasons.append(f"the same link was posted on {elsewhere} other articles today")
+            break
+    if len(comment.body.strip()) >= 40:
+        copies = _articles_with_same_text(subject)
+        if copies >= 2:
+            reasons.append(f"the same text was posted on {copies} other articles today")
+    result = Result("spam", score=float(len(reasons)), reason="; ".join(reasons))
+    if reasons:
+        result.verdict = HOLD
+        result.author_reason = _("it looks like advertising or links a moderator checks first")
+    return result
+
+
 # --- who is writing, and where ---------------------------------------------------------
 
 
@@ -231,7 +399,7 @@ def check_article_premoderation(subject: Subject) -> Result:
 
 def check_new_reader(subject: Subject) -> Result:
     needed = subject.rules.new_reader_approvals
-    published = subject.record["published"]
+    published = subject.record.published
     result = Result("new_reader", score=float(published), reason=f"{published} published before")
     if published < needed:
         result.verdict = HOLD
@@ -241,12 +409,11 @@ def check_new_reader(subject: Subject) -> Result:
 
 def check_rejection_rate(subject: Subject) -> Result:
     record = subject.record
-    decided = record["recent_published"] + record["recent_rejected"]
-    rate = record["recent_rejected"] / decided if decided else 0.0
+    decided, rate = record.recent_decided, record.recent_rejection_rate
     result = Result(
         "rejection_rate",
         score=rate,
-        reason=f"{record['recent_rejected']} of {decided} recent comments rejected",
+        reason=f"{record.recent_rejected} of {decided} recent comments rejected",
     )
     if decided >= subject.rules.rejection_min_decided and rate >= subject.rules.rejection_rate:
         result.verdict = HOLD
@@ -260,7 +427,7 @@ def check_rejection_rate(subject: Subject) -> Result:
 def check_toxicity(subject: Subject) -> Result:
     rules = subject.rules
     try:
-        score, name = scorers.score_with_deadline(subject.comment.body)
+        score, name = scorers.score_with_deadline(subject.comment.body, subject.language.code)
     except scorers.ScorerUnavailable as missing:
         return Result(
             "toxicity",
@@ -283,10 +450,13 @@ def check_toxicity(subject: Subject) -> Result:
 
 
 PIPELINE = [
+    check_language,
     check_reader_premoderation,
     check_article_premoderation,
     check_words,
+    check_threats,
     check_links,
+    check_spam,
     check_shouting,
     check_repetition,
     check_new_reader,

@@ -3,7 +3,7 @@
 
 import statistics
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDate, TruncHour
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from newsroom.comments.models import Comment, Report
-from newsroom.moderation.models import Review
+from newsroom.moderation.models import Outcome, Review, awaiting_moderation
 
 DAYS = 7
 
@@ -90,7 +90,7 @@ def _fmt(value: float) -> str:
 def charts(now=None) -> list[Chart]:
     now = now or timezone.now()
     days = _days(now)
-    since = timezone.make_aware(timezone.datetime.combine(days[0], timezone.datetime.min.time()))
+    since = timezone.make_aware(datetime.combine(days[0], datetime.min.time()))
     labels = [day.strftime("%a %d") for day in days]
     return [
         _queue_size(now, days, labels),
@@ -102,12 +102,10 @@ def charts(now=None) -> list[Chart]:
 
 
 def _queue_size(now, days, labels) -> Chart:
-    waiting = Q(outcome="hold") | Q(report_count__gt=0)
+    waiting = Q(outcome=Outcome.HELD) | Q(report_count__gt=0)
     ends = []
     for day in days:
-        end = timezone.make_aware(
-            timezone.datetime.combine(day + timedelta(days=1), timezone.datetime.min.time())
-        )
+        end = timezone.make_aware(datetime.combine(day + timedelta(days=1), datetime.min.time()))
         ends.append(min(end, now))
     aggregates = {
         f"d{index}": Count(
@@ -120,7 +118,7 @@ def _queue_size(now, days, labels) -> Chart:
     }
     counts = Review.objects.aggregate(**aggregates)
     values = [counts[f"d{index}"] for index in range(len(days))]
-    current = Comment.objects.filter(status=Comment.Status.PENDING, deleted_at=None).count()
+    current = Comment.objects.filter(awaiting_moderation()).count()
     return Chart(
         _("Queue size"),
         ngettext(
@@ -138,6 +136,8 @@ def _time_to_decision(since, days, labels) -> Chart:
     decided = Review.objects.filter(decided_at__gte=since).values_list("queued_at", "decided_at")
     per_day: dict = {day: [] for day in days}
     for queued, decided_at in decided:
+        if decided_at is None:
+            continue
         day = timezone.localdate(decided_at)
         if day in per_day:
             per_day[day].append(max((decided_at - queued).total_seconds() / 60, 0))
@@ -190,14 +190,14 @@ def _automatic_share(since, days, labels) -> Chart:
     counts = {(row["day"], row["outcome"]): row["n"] for row in rows}
     held, rejected, published = [], [], []
     for day in days:
-        total = sum(counts.get((day, outcome), 0) for outcome in ("approve", "hold", "reject"))
+        total = sum(counts.get((day, outcome), 0) for outcome in Outcome)
         shares = {
             outcome: 100 * counts.get((day, outcome), 0) / total if total else 0
-            for outcome in ("approve", "hold", "reject")
+            for outcome in Outcome
         }
-        held.append(shares["hold"])
-        rejected.append(shares["reject"])
-        published.append(shares["approve"])
+        held.append(shares[Outcome.HELD])
+        rejected.append(shares[Outcome.REJECTED])
+        published.append(shares[Outcome.APPROVED])
     return Chart(
         # xgettext:no-python-format
         _("Held and rejected automatically (% of comments)"),
@@ -231,3 +231,72 @@ def _reports_by_reason(since) -> Chart:
         _bars(values, labels, colour="#7a3e9d"),
         list(zip(labels, map(str, values), strict=True)),
     )
+
+
+# --- how well screening agrees with the moderators, per language -----------------------
+
+ACCURACY_DAYS = 30
+
+
+@dataclass
+class LanguageAccuracy:
+    language: str
+    decisions: int
+    rejected: int
+    screening_precision: float | None  # of what screening stopped, the share rejected
+    screening_recall: float | None  # of what moderators rejected, the share screening stopped
+    model_precision: float | None
+    model_recall: float | None
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def accuracy_by_language(now=None) -> list[LanguageAccuracy]:
+    """Screening (any check that held or rejected) and the toxicity model alone, judged
+    by the moderators' decisions of the last 30 days: a comment a moderator rejected
+    should have been stopped, one they approved should not."""
+    from newsroom.moderation.languages import LANGUAGES
+    from newsroom.moderation.models import ModerationSettings
+
+    now = now or timezone.now()
+    threshold = ModerationSettings.current().toxicity_hold
+    stopped = Q(outcome__in=[Outcome.HELD, Outcome.REJECTED])
+    flagged = Q(toxicity__gte=threshold)
+    rejected = Q(decision=Outcome.REJECTED)
+    rows = (
+        Review.objects.filter(
+            decided_by__isnull=False,
+            decision__in=[Outcome.APPROVED, Outcome.REJECTED],
+            decided_at__gte=now - timedelta(days=ACCURACY_DAYS),
+        )
+        .values("comment__article__locale__language_code")
+        .annotate(
+            decisions=Count("pk"),
+            rejected=Count("pk", filter=rejected),
+            stopped=Count("pk", filter=stopped),
+            stopped_rejected=Count("pk", filter=stopped & rejected),
+            flagged=Count("pk", filter=flagged),
+            flagged_rejected=Count("pk", filter=flagged & rejected),
+        )
+    )
+    by_language = {row["comment__article__locale__language_code"]: row for row in rows}
+    figures = []
+    for code in LANGUAGES:
+        row = by_language.get(code)
+        if row is None:
+            figures.append(LanguageAccuracy(code, 0, 0, None, None, None, None))
+            continue
+        figures.append(
+            LanguageAccuracy(
+                code,
+                row["decisions"],
+                row["rejected"],
+                _share(row["stopped_rejected"], row["stopped"]),
+                _share(row["stopped_rejected"], row["rejected"]),
+                _share(row["flagged_rejected"], row["flagged"]),
+                _share(row["flagged_rejected"], row["rejected"]),
+            )
+        )
+    return figures

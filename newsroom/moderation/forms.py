@@ -6,13 +6,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.moderation.actions import RejectReason
-from newsroom.moderation.models import AuditEntry
-from newsroom.moderation.queue import whole_number
+from newsroom.core.numbers import DatabaseIdField, database_id
+from newsroom.moderation.models import AuditEntry, RejectReason
 
 
 class RejectForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.CHOICES)
+    reason = forms.ChoiceField(label=_("Reason"), choices=RejectReason.choices)
     note = forms.CharField(label=_("Note to the author (optional)"), required=False, max_length=300)
 
 
@@ -22,11 +21,11 @@ class BulkForm(forms.Form):
         help_text="comma-separated comment ids",
         error_messages={"required": _("Select at least one comment.")},
     )
-    reason = forms.ChoiceField(choices=RejectReason.CHOICES, required=False)
+    reason = forms.ChoiceField(choices=RejectReason.choices, required=False)
 
     def clean_ids(self):
         raw = self.cleaned_data["ids"].replace(" ", "")
-        ids = [number for part in raw.split(",") if (number := whole_number(part)) is not None]
+        ids = [number for part in raw.split(",") if (number := database_id(part)) is not None]
         if not ids:
             raise forms.ValidationError(_("Select at least one comment."))
         if len(ids) > 200:
@@ -53,7 +52,7 @@ class SuspendForm(forms.Form):
     message = forms.CharField(label=_("Message to the reader"), max_length=300, required=False)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         until = data.get("until")
         if until is None and data.get("days"):
             until = timezone.now() + timedelta(days=data["days"])
@@ -73,6 +72,6 @@ class LogFilterForm(forms.Form):
         choices=[("", _("People and checks")), ("people", _("People")), ("checks", _("Checks"))],
         required=False,
     )
-    reader = forms.IntegerField(required=False, min_value=1, max_value=10**18)
-    comment = forms.IntegerField(required=False, min_value=1, max_value=10**18)
+    reader = DatabaseIdField(required=False)
+    comment = DatabaseIdField(required=False)
     since = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,38 +1,42 @@
 """Screening: every new or edited comment passes the checks before anyone else sees it.
 
-`screen` is what COMMENTS_SCREENING points at. It runs every check (so moderators see
-each verdict, score and time), then decides: reject if any check rejects; warn the author
-once if the comment reads as toxic; hold if any check holds; else publish. The record
-travels in Screening.details and is stored by receivers.py once the comment is saved.
+`screen` runs every check (so moderators see each verdict, score and time), then
+decides: reject if any check rejects; warn the author once if the comment reads as
+toxic; hold if any check holds; else publish. The Screening it returns is what the
+write stores: the comment's status and reason, and the record kept on its Review.
 """
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from newsroom.comments.models import Comment
-from newsroom.comments.screening import Screening
-from newsroom.moderation.checks import (
-    HOLD,
-    PIPELINE,
-    REJECT,
-    SEVERITY,
-    WARN,
-    Result,
-    Subject,
-)
-from newsroom.moderation.models import AuditEntry, ModerationSettings
+from newsroom.moderation.checks import PIPELINE, Result, Subject
+from newsroom.moderation.models import AuditEntry, ModerationSettings, Outcome, Verdict
 
 logger = logging.getLogger(__name__)
 
 
-@dataclass
-class ScreeningRecord:
-    outcome: str  # approve, hold, reject
-    results: list[Result]
+@dataclass(frozen=True)
+class Screening:
+    outcome: Outcome
+    results: list[Result] = field(default_factory=list)
     deciding_check: str = ""
+    reason: str = ""  # told to the author of a held or rejected comment
+    # The text to publish instead of the reader's, e.g. with words masked.
+    published_body: str | None = None
+    # Set when the author should be warned once before the comment is saved.
+    warning: str = ""
+
+    @property
+    def status(self) -> str:
+        return {
+            Outcome.APPROVED: Comment.Status.PUBLISHED,
+            Outcome.HELD: Comment.Status.PENDING,
+            Outcome.REJECTED: Comment.Status.REJECTED,
+        }[self.outcome]
 
     @property
     def matched_words(self) -> list[str]:
@@ -47,11 +51,15 @@ class ScreeningRecord:
 
     @property
     def flagged(self) -> bool:
-        return any(result.verdict == "flag" for result in self.results)
+        return any(result.verdict == Verdict.FLAG for result in self.results)
 
     @property
     def held_by(self) -> list[str]:
-        return [r.check for r in self.results if SEVERITY[r.verdict] >= SEVERITY[HOLD]]
+        hold = Verdict.HOLD.severity
+        return [r.check for r in self.results if Verdict(r.verdict).severity >= hold]
+
+    def records(self) -> list[dict]:
+        return [result.as_record() for result in self.results]
 
 
 def run_checks(subject: Subject) -> list[Result]:
@@ -65,7 +73,7 @@ def run_checks(subject: Subject) -> list[Result]:
             logger.exception("Moderation check %s failed", check.__name__)
             result = Result(
                 check.__name__.removeprefix("check_"),
-                HOLD,
+                Verdict.HOLD,
                 None,
                 f"the check failed: {error}",
                 _("our automatic check could not read it, so a moderator will"),
@@ -84,44 +92,42 @@ def is_trusted_writer(user) -> bool:
 def screen(comment: Comment, *, is_edit: bool, warned: bool = False) -> Screening:
     author = comment.author
     if author is not None and is_trusted_writer(author):
-        record = ScreeningRecord("approve", [Result("staff", reason="written by staff")], "staff")
-        return Screening(status=Comment.Status.PUBLISHED, details=record)
+        staff = Result("staff", reason="written by staff")
+        return Screening(Outcome.APPROVED, [staff], "staff")
     subject = Subject(comment, is_edit, warned, ModerationSettings.current())
     results = run_checks(subject)
     masked = next((r.masked_body for r in results if r.masked_body is not None), None)
-    rejecting = next((r for r in results if r.verdict == REJECT), None)
-    warning = next((r for r in results if r.verdict == WARN), None)
-    holding = next((r for r in results if r.verdict == HOLD), None)
+    rejecting = next((r for r in results if r.verdict == Verdict.REJECT), None)
+    warning = next((r for r in results if r.verdict == Verdict.WARN), None)
+    holding = next((r for r in results if r.verdict == Verdict.HOLD), None)
     if rejecting is not None:
-        record = ScreeningRecord("reject", results, rejecting.check)
         reason = _("Not published: %(why)s.") % {"why": rejecting.author_reason}
-        return Screening(Comment.Status.REJECTED, reason, masked, details=record)
+        return Screening(Outcome.REJECTED, results, rejecting.check, reason, masked)
     if warning is not None and not warned:
-        _audit_warning(comment, results)
         return Screening(
-            Comment.Status.PENDING,
+            Outcome.HELD,
+            results,
+            warning.check,
             warning=_(
                 "this may break our commenting policy: it reads as hostile or abusive. "
                 "Argue with ideas, not people."
             ),
         )
     if holding is not None:
-        record = ScreeningRecord("hold", results, holding.check)
         reason = _("A moderator will read it first: %(why)s.") % {"why": holding.author_reason}
-        return Screening(Comment.Status.PENDING, reason, masked, details=record)
-    record = ScreeningRecord("approve", results)
-    return Screening(Comment.Status.PUBLISHED, "", masked, details=record)
+        return Screening(Outcome.HELD, results, holding.check, reason, masked)
+    return Screening(Outcome.APPROVED, results, published_body=masked)
 
 
-def _audit_warning(comment: Comment, results: list[Result]) -> None:
+def audit_warning(comment: Comment, screening: Screening) -> None:
     AuditEntry.objects.create(
-        automatic="toxicity",
+        automatic=screening.deciding_check or "toxicity",
         action=AuditEntry.Action.WARNED,
         reader_id=comment.author_id,
         reason="likely toxic; the author may rephrase",
         details={
             "article": comment.article_id,
             "excerpt": comment.body[:200],
-            "checks": [r.as_record() for r in results],
+            "checks": screening.records(),
         },
     )

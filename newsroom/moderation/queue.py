@@ -4,33 +4,35 @@ item needs on screen, fetched for the whole page in a fixed number of queries.""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment, Report
+from newsroom.core.numbers import database_id
+from newsroom.moderation.models import (
+    AuthorRecord,
+    ModerationSettings,
+    Review,
+    approved_by_moderator,
+    awaiting_moderation,
+    rejected,
+    reported,
+)
 
 TABS = {
-    "pending": Q(status=Comment.Status.PENDING, deleted_at=None),
-    "reported": (Q(review__open_reports__gt=0) | Q(review__flagged=True))
-    & Q(status=Comment.Status.PUBLISHED, deleted_at=None, review__decided_at=None),
-    "rejected": Q(status=Comment.Status.REJECTED),
-    "approved": Q(status=Comment.Status.PUBLISHED, review__decision="approved"),
+    "pending": awaiting_moderation(),
+    "reported": reported(),
+    "rejected": rejected(),
+    "approved": approved_by_moderator(),
     "all": Q(),
 }
-ORDERS = {
+ORDERS: dict[str, list] = {
     "priority": [F("review__priority").desc(nulls_last=True), "created_at", "pk"],
     "oldest": ["created_at", "pk"],
     "newest": ["-created_at", "-pk"],
 }
 PAGE_SIZE = 20
 MAX_PAGE = 10_000
-
-
-def whole_number(value: str) -> int | None:
-    """A database id or page number from a query string; None for anything else,
-    including numbers too large for a database integer."""
-    ok = value.isascii() and value.isdigit() and len(value) <= 18
-    return int(value) if ok else None
 
 
 @dataclass
@@ -51,8 +53,8 @@ class Filters:
             order=order if order in ORDERS else "priority",
             # NUL is not allowed in PostgreSQL text; nothing legitimate contains it.
             edition=query.get("edition", "").replace("\x00", "")[:10],
-            section=whole_number(query.get("section", "")),
-            article=whole_number(query.get("article", "")),
+            section=database_id(query.get("section", "")),
+            article=database_id(query.get("article", "")),
             reason=query.get("reason", "").replace("\x00", "")[:40],
         )
 
@@ -80,26 +82,22 @@ def comments_for(filters: Filters):
 @dataclass
 class Item:
     comment: Comment
-    review: object
+    review: Review | None
     section: str = ""
     reports: list[tuple[str, int]] = field(default_factory=list)  # (reason, how many)
     report_texts: list[str] = field(default_factory=list)
-    history: dict = field(default_factory=dict)
+    history: AuthorRecord = field(default_factory=AuthorRecord)
+
+    @property
+    def matched_words(self) -> list[str]:
+        # Comments from before screening, or imported ones, have no review.
+        return list(self.review.matched_words) if self.review is not None else []
 
 
-def author_history(author_ids) -> dict[int, dict]:
-    """Each author's comments counted by status, in one query."""
-    rows = (
-        Comment.objects.filter(author_id__in=author_ids)
-        .values("author_id")
-        .annotate(
-            total=Count("pk"),
-            published=Count("pk", filter=Q(status=Comment.Status.PUBLISHED)),
-            pending=Count("pk", filter=Q(status=Comment.Status.PENDING)),
-            rejected=Count("pk", filter=Q(status=Comment.Status.REJECTED)),
-        )
-    )
-    return {row["author_id"]: row for row in rows}
+def author_history(author_ids) -> dict[int, AuthorRecord]:
+    """Each author's record, in one query."""
+    window = ModerationSettings.current().rejection_window_days
+    return AuthorRecord.of_authors(author_ids, window_days=window)
 
 
 def items_for(comments: list[Comment]) -> list[Item]:
@@ -119,7 +117,8 @@ def items_for(comments: list[Comment]) -> list[Item]:
     parent_paths = {comment.article.path[: -comment.article.steplen] for comment in comments}
     sections = dict(SectionPage.objects.filter(path__in=parent_paths).values_list("path", "title"))
     for item in items:
-        item.history = history.get(item.comment.author_id, {})
+        author_id = item.comment.author_id
+        item.history = history.get(author_id, AuthorRecord()) if author_id else AuthorRecord()
         article = item.comment.article
         item.section = sections.get(article.path[: -article.steplen], "")
     return items

@@ -1,12 +1,11 @@
 """Emails to authors about moderators' decisions, sent by a worker after the decision."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from newsroom.core.mail import send_templated
 from newsroom.moderation.models import Notice
 
 
@@ -26,17 +25,13 @@ def email_decision(notice_id: int) -> str:
     article = notice.comment.article if notice.comment else None
     language = article.locale.language_code if article else settings.LANGUAGE_CODE
     with translation.override(language):
-        context = {
-            "notice": notice,
-            "name": profile.display_name,
-            "article_url": settings.SITE_URL + notice.article_url,
-            "account_url": settings.SITE_URL + reverse("account"),
-            "site_name": settings.WAGTAIL_SITE_NAME,
-        }
-        subject = render_to_string("moderation/email/decision-subject.txt", context).strip()
-        text = render_to_string("moderation/email/decision.txt", context)
-        html = render_to_string("moderation/email/decision.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[reader.email])
-    message.attach_alternative(html, "text/html")
-    message.send()
+        account_url = settings.SITE_URL + reverse("account")
+    context = {
+        "notice": notice,
+        "name": profile.display_name,
+        "article_url": settings.SITE_URL + notice.article_url,
+        "account_url": account_url,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+    send_templated("moderation/email/decision", reader.email, context, language)
     return "sent"

@@ -7,13 +7,13 @@ urlpatterns = [
     path("", views.queue_page, name="queue"),
     path("updates/", views.queue_updates, name="updates"),
     path(
-        "comments/<int:comment_id>/<str:decision>/",
+        "comments/<id:comment_id>/<str:decision>/",
         views.decide,
         name="decide",
     ),
     path("bulk/", views.bulk, name="bulk"),
-    path("readers/<int:user_id>/", views.reader_page, name="reader"),
-    path("readers/<int:user_id>/<str:action>/", views.reader_action, name="reader-action"),
+    path("readers/<id:user_id>/", views.reader_page, name="reader"),
+    path("readers/<id:user_id>/<str:action>/", views.reader_action, name="reader-action"),
     path("log/", views.audit_log, name="log"),
     path("dashboard/", views.dashboard_page, name="dashboard"),
 ]

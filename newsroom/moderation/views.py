@@ -12,6 +12,7 @@ from wagtail.models import Locale
 
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment
+from newsroom.core.numbers import whole_number
 from newsroom.moderation import actions, dashboard, queue
 from newsroom.moderation.access import (
     get_comment_for_moderation,
@@ -43,7 +44,7 @@ def _done(request, message: str, *, ok: bool = True, status: int = 200):
 @moderator_only
 def queue_page(request):
     filters = queue.Filters.from_query(request.GET)
-    page = min(max(queue.whole_number(request.GET.get("page", "1")) or 1, 1), queue.MAX_PAGE)
+    page = min(max(whole_number(request.GET.get("page", "1")) or 1, 1), queue.MAX_PAGE)
     items, has_more = queue.page_of(filters, page)
     context = {
         "filters": filters,
@@ -78,7 +79,7 @@ def queue_page(request):
 def queue_updates(request):
     """For the open queue: how much is waiting, and how many comments arrived since the
     page was drawn (polled every few seconds)."""
-    after = queue.whole_number(request.GET.get("after", "0")) or 0
+    after = whole_number(request.GET.get("after", "0")) or 0
     filters = queue.Filters.from_query(request.GET)
     arrived = queue.comments_for(filters).filter(pk__gt=after).count()
     return JsonResponse({"counts": queue.tab_counts(), "arrived": arrived})
@@ -115,7 +116,7 @@ def bulk(request):
     data["ids"] = ",".join(request.POST.getlist("ids"))
     form = BulkForm(data)
     if not form.is_valid():
-        message = " ".join(error for errors in form.errors.values() for error in errors)
+        message = " ".join(str(error) for errors in form.errors.values() for error in errors)
         return _done(request, message, ok=False, status=400)
     if form.cleaned_data["action"] == "reject" and not form.cleaned_data["reason"]:
         return _done(request, _("Choose a reason for rejecting them."), ok=False, status=400)
@@ -145,7 +146,7 @@ def reader_page(request, user_id: int):
         "reader": reader,
         "profile": reader.profile,
         "comments": comments,
-        "history": queue.author_history([reader.pk]).get(reader.pk, {}),
+        "history": queue.author_history([reader.pk]).get(reader.pk),
         "entries": AuditEntry.objects.filter(reader=reader).select_related("actor")[:50],
         "ban_form": BanForm(),
         "suspend_form": SuspendForm(),
@@ -172,12 +173,16 @@ def reader_action(request, user_id: int, action: str):
             actions.do_lift_ban(reader, request.user)
             return _done(request, _("Ban lifted."))
         if action == "suspend":
-            form = SuspendForm(request.POST)
-            if not form.is_valid():
-                message = " ".join(e for errors in form.errors.values() for e in errors)
+            suspend_form = SuspendForm(request.POST)
+            if not suspend_form.is_valid():
+                errors = suspend_form.errors.values()
+                message = " ".join(str(e) for messages in errors for e in messages)
                 return _done(request, message, ok=False, status=400)
             actions.do_suspend(
-                reader, request.user, form.cleaned_data["until"], form.cleaned_data["message"]
+                reader,
+                request.user,
+                suspend_form.cleaned_data["until"],
+                suspend_form.cleaned_data["message"],
             )
             return _done(request, _("Suspended."))
         if action == "unsuspend":
@@ -210,7 +215,7 @@ def audit_log(request):
             entries = entries.filter(comment_id=data["comment"])
         if data["since"]:
             entries = entries.filter(created_at__date__gte=data["since"])
-    before = queue.whole_number(request.GET.get("before", ""))
+    before = whole_number(request.GET.get("before", ""))
     if before is not None:
         entries = entries.filter(pk__lt=before)
     page = list(entries.order_by("-pk")[:101])
@@ -228,5 +233,12 @@ def audit_log(request):
 @moderator_only
 def dashboard_page(request):
     return render(
-        request, "moderation/dashboard.html", {"charts": dashboard.charts(), "nav": "dashboard"}
+        request,
+        "moderation/dashboard.html",
+        {
+            "charts": dashboard.charts(),
+            "accuracy": dashboard.accuracy_by_language(),
+            "accuracy_days": dashboard.ACCURACY_DAYS,
+            "nav": "dashboard",
+        },
     )

@@ -1,5 +1,6 @@
-"""Staff edit the word list in the admin (Snippets → Word list); thresholds are under
-Settings → Moderation. A menu item leads to the queue, which lives outside the admin."""
+"""Staff edit each language's word list in the admin (Snippets → Word list, filtered by
+language); thresholds are under Settings → Moderation. A menu item leads to the queue,
+which lives outside the admin."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -16,8 +17,8 @@ class WordListViewSet(SnippetViewSet):
     icon = "warning"
     menu_label = _("Word list")
     add_to_admin_menu = True
-    list_display = ["phrase", "action", "note"]
-    list_filter = ["action"]
+    list_display = ["phrase", "language", "action", "note"]
+    list_filter = ["language", "action"]
     search_fields = ["phrase", "note"]
     search_backend_name = None  # a plain database search: the list is small
 

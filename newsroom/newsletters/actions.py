@@ -10,13 +10,13 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from newsroom.articles.models import ArticlePage
+from newsroom.core.ratelimit import Rate, hit
 from newsroom.newsletters.errors import NewsletterRefused
 from newsroom.newsletters.models import (
     Delivery,
@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 # One confirmation email per address and edition in this many seconds, however often
 # the form is sent: signing someone else up repeatedly cannot flood their inbox.
 CONFIRMATION_COOLDOWN_SECONDS = 600
+CONFIRMATIONS = Rate("newsletters:confirmation", 1, CONFIRMATION_COOLDOWN_SECONDS)
 _CHUNK = 5000
 
 
@@ -43,7 +44,7 @@ def do_signup(email: str, language: str) -> None:
     email = normalise_email(email)
     if Subscriber.objects.with_address(email).filter(status=Subscriber.Status.BOUNCED).exists():
         return  # mail to it bounced for good; another message would only bounce again
-    if not cache.add(f"newsletter-confirm:{language}:{email}", 1, CONFIRMATION_COOLDOWN_SECONDS):
+    if not hit(CONFIRMATIONS, f"{language}:{email}"):
         return
     transaction.on_commit(lambda: send_confirmation.enqueue(email, language))
 

@@ -5,8 +5,9 @@ import mailbox
 import re
 from dataclasses import dataclass
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.utils import collapse_rfc2231_value
 
 from newsroom.newsletters.actions import do_suppress, do_unsubscribe
 from newsroom.newsletters.signing import subscriber_id_from_unsubscribe_token
@@ -30,6 +31,12 @@ def _address(value: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+def _blocks(part: Message) -> list[Message]:
+    """The header blocks of a report part: a list of messages when it is multipart."""
+    payload = part.get_payload() if part.is_multipart() else []
+    return [block for block in payload if isinstance(block, Message)]
+
+
 def _dsn_recipients(message: EmailMessage) -> list[tuple[str, bool]]:
     """(address, permanent) for each failed recipient in a delivery-status report."""
     found = []
@@ -37,8 +44,7 @@ def _dsn_recipients(message: EmailMessage) -> list[tuple[str, bool]]:
         if part.get_content_type() != "message/delivery-status":
             continue
         # The per-recipient fields come as a list of header blocks.
-        blocks = part.get_payload() if part.is_multipart() else []
-        for block in blocks:
+        for block in _blocks(part):
             action = (block.get("Action") or "").strip().lower()
             status = (block.get("Status") or "").strip()
             address = _address(block.get("Final-Recipient") or block.get("Original-Recipient"))
@@ -50,8 +56,7 @@ def _dsn_recipients(message: EmailMessage) -> list[tuple[str, bool]]:
 def _complaint_recipient(message: EmailMessage) -> str | None:
     for part in message.walk():
         if part.get_content_type() == "message/feedback-report":
-            blocks = part.get_payload() if part.is_multipart() else []
-            for block in blocks:
+            for block in _blocks(part):
                 address = _address(block.get("Original-Rcpt-To"))
                 if address:
                     return address
@@ -67,7 +72,8 @@ def _complaint_recipient(message: EmailMessage) -> str | None:
 
 def handle_message(message: EmailMessage, report: Report) -> None:
     content_type = message.get_content_type()
-    report_type = (message.get_param("report-type") or "").lower()
+    # An RFC 2231 encoded parameter comes as a (charset, language, value) tuple.
+    report_type = collapse_rfc2231_value(message.get_param("report-type") or "").lower()
     subject = str(message.get("Subject") or "")
     if content_type == "multipart/report" and report_type == "delivery-status":
         for address, permanent in _dsn_recipients(message):
@@ -78,10 +84,10 @@ def handle_message(message: EmailMessage, report: Report) -> None:
                 report.soft_bounces += 1  # the sending workers already retry these
         return
     if content_type == "multipart/report" and report_type == "feedback-report":
-        address = _complaint_recipient(message)
-        if address:
+        complainant = _complaint_recipient(message)
+        if complainant:
             report.complaints += 1
-            report.unsubscribed += do_suppress(address, complaint=True)
+            report.unsubscribed += do_suppress(complainant, complaint=True)
             return
     match = re.match(r"\s*unsubscribe\s+(\S+)", subject, re.I)
     if match:
@@ -95,7 +101,8 @@ def handle_message(message: EmailMessage, report: Report) -> None:
 
 def read_mbox(path: str) -> Report:
     report = Report()
-    box = mailbox.mbox(path, factory=lambda f: BytesParser(policy=policy.default).parse(f))
-    for message in box:
-        handle_message(message, report)
+    parser = BytesParser(policy=policy.default)
+    box = mailbox.mbox(path)
+    for key in box.iterkeys():
+        handle_message(parser.parsebytes(box.get_bytes(key)), report)
     return report

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -208,10 +209,9 @@ class Digest(ClusterableModel):
         items = self.items.select_related("article").order_by("sort_order")
         return [item.article for item in items if item.article and item.article.live]
 
+    @admin.display(description=_("Progress"))
     def progress_summary(self) -> str:
         return "—" if self.status == Digest.Status.DRAFT else str(self.progress())
-
-    progress_summary.short_description = _("Progress")
 
     def progress(self) -> "Progress":
         counts = dict(

@@ -25,15 +25,16 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import F
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from newsroom.core import mail
 from newsroom.newsletters.models import Delivery, Digest, Subscriber
 from newsroom.newsletters.signing import unsubscribe_token
 
@@ -67,28 +68,27 @@ class DigestMail:
             self.unsubscribe_url = settings.SITE_URL + reverse(
                 "newsletters:unsubscribe", args=[_TOKEN]
             )
-            context = {
-                "digest": digest,
-                "stories": stories if stories is not None else digest.stories(),
-                "site_name": settings.WAGTAIL_SITE_NAME,
-                "site_url": settings.SITE_URL,
-                "unsubscribe_url": self.unsubscribe_url,
-            }
-            self.text = render_to_string("newsletters/email/digest.txt", context)
-            self.html = render_to_string("newsletters/email/digest.html", context)
+        context = {
+            "digest": digest,
+            "stories": stories if stories is not None else digest.stories(),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "site_url": settings.SITE_URL,
+            "unsubscribe_url": self.unsubscribe_url,
+        }
+        rendered = mail.render("newsletters/email/digest", context, digest.language)
+        self.subject, self.text, self.html = rendered.subject, rendered.text, rendered.html
 
     def message(self, to: str, message_id: str, token: str, subject_prefix: str = ""):
         url = self.unsubscribe_url.replace(_TOKEN, token)
         mailto = f"mailto:{unsubscribe_mailbox()}?subject={quote('unsubscribe ' + token)}"
         message = EmailMultiAlternatives(
-            subject_prefix + self.digest.subject,
+            subject_prefix + self.subject,
             self.text.replace(self.unsubscribe_url, url),
             to=[to],
             headers={
                 "Message-ID": message_id,
                 "List-Id": f"<{self.digest.language}.newsletter.{_list_domain()}>",
-                "List-Unsubscribe": f"<{url}>, <{mailto}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                **mail.unsubscribe_headers(url, mailto),
             },
         )
         message.attach_alternative(self.html.replace(self.unsubscribe_url, url), "text/html")
@@ -176,7 +176,7 @@ class Worker:
         self.tally = Tally()
         self.mail = DigestMail(digest)
         self.raw = RawDigest(self.mail)
-        self.connection = None
+        self.connection: BaseEmailBackend | None = None
         self.lease_seconds = settings.NEWSLETTER_LEASE_SECONDS
         self.interval = 1 / settings.NEWSLETTER_SEND_RATE if settings.NEWSLETTER_SEND_RATE else 0
         self.next_send = 0.0
@@ -255,9 +255,10 @@ class Worker:
         smtplib's errors otherwise)."""
         token = unsubscribe_token(delivery.subscriber_id)
         connection = self._open()
-        if self.raw.usable and isinstance(connection, SMTPBackend) and delivery.email.isascii():
+        smtp = connection.connection if isinstance(connection, SMTPBackend) else None
+        if self.raw.usable and smtp is not None and delivery.email.isascii():
             copy = self.raw.copy_for(delivery.email, delivery.message_id, token)
-            connection.connection.sendmail(self.raw.from_email, [delivery.email], copy)
+            smtp.sendmail(self.raw.from_email, [delivery.email], copy)
             return
         # Any other email backend (or an address that needs encoding): Django's own way.
         message = self.mail.message(delivery.email, delivery.message_id, token)
@@ -310,7 +311,7 @@ class Worker:
                 time.sleep(wait)
             self.next_send = max(self.next_send, time.monotonic()) + self.interval
 
-    def _open(self):
+    def _open(self) -> BaseEmailBackend:
         if self.connection is None:
             self.connection = get_connection(fail_silently=False, timeout=smtp_timeout())
             self.connection.open()

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.core import signing
 
+from newsroom.core.numbers import database_id
+
 _CONFIRM_SALT = "newsroom.newsletters.confirm"
 _UNSUBSCRIBE_SALT = "newsroom.newsletters.unsubscribe"
 
@@ -35,4 +37,4 @@ def subscriber_id_from_unsubscribe_token(token: str) -> int | None:
         value = signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign(token)
     except signing.BadSignature:
         return None
-    return int(value) if value.isdigit() else None
+    return database_id(value)

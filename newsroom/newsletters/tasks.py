@@ -2,13 +2,12 @@
 done by a task worker (`manage.py db_worker`), never in the request."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.core.mail.message import make_msgid
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from newsroom.core.mail import send_templated
 from newsroom.newsletters import sending
 from newsroom.newsletters.models import Digest
 from newsroom.newsletters.signing import confirmation_token
@@ -19,18 +18,13 @@ def send_confirmation(email: str, language: str) -> str:
     """The double opt-in email: a signed link that expires."""
     with translation.override(language):
         path = reverse("newsletters:confirm", args=[confirmation_token(email, language)])
-        context = {
-            "confirm_url": settings.SITE_URL + path,
-            "days": settings.NEWSLETTER_CONFIRM_DAYS,
-            "site_name": settings.WAGTAIL_SITE_NAME,
-            "edition": dict(settings.LANGUAGES)[language],
-        }
-        subject = render_to_string("newsletters/email/confirm-subject.txt", context).strip()
-        text = render_to_string("newsletters/email/confirm.txt", context)
-        html = render_to_string("newsletters/email/confirm.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[email])
-    message.attach_alternative(html, "text/html")
-    message.send()
+    context = {
+        "confirm_url": settings.SITE_URL + path,
+        "days": settings.NEWSLETTER_CONFIRM_DAYS,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "edition": dict(settings.LANGUAGES)[language],
+    }
+    send_templated("newsletters/email/confirm", email, context, language)
     return "sent"
 
 

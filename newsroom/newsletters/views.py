@@ -6,7 +6,6 @@ import json
 
 from allauth.account.adapter import get_adapter
 from django.conf import settings
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -15,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from newsroom.core.page_cache import mark_shared_cacheable
+from newsroom.core.ratelimit import Rate, hit
 from newsroom.newsletters.actions import do_confirm, do_signup, do_suppress, do_unsubscribe
 from newsroom.newsletters.forms import SignupForm
 from newsroom.newsletters.signing import (
@@ -24,15 +24,11 @@ from newsroom.newsletters.signing import (
 
 # Signups one address (IP) may send per hour, whatever the email addresses.
 SIGNUPS_PER_HOUR = 20
+SIGNUPS = Rate("newsletters:signups", SIGNUPS_PER_HOUR, 3600)
 
 
 def _over_signup_limit(request) -> bool:
-    key = f"newsletter-signups:{get_adapter().get_client_ip(request)}"
-    cache.add(key, 0, 3600)
-    try:
-        return cache.incr(key) > SIGNUPS_PER_HOUR
-    except ValueError:  # expired between add and incr
-        return False
+    return not hit(SIGNUPS, get_adapter().get_client_ip(request))
 
 
 # The signup form sits on every page, and anonymous pages are served whole from the
@@ -124,6 +120,8 @@ def _parse_events(body: bytes) -> list[tuple[str, str]]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise ValueError("the body is not JSON") from None
+    except RecursionError:  # [[[[…]]]] thousands deep: Python's parser gives up
+        raise ValueError("the JSON is nested too deeply") from None
     events = data.get("events") if isinstance(data, dict) else None
     if not isinstance(events, list):
         raise ValueError('expected {"events": [{"type": …, "email": …}, …]}')

@@ -22,11 +22,11 @@ for model in (Digest, Schedule, Subscriber):
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     urls = [
-        path("<int:pk>/preview.html", admin_views.preview_html, name="preview_html"),
-        path("<int:pk>/preview.txt", admin_views.preview_text, name="preview_text"),
-        path("<int:pk>/send-test/", admin_views.send_test, name="send_test"),
-        path("<int:pk>/send/", admin_views.send_now, name="send_now"),
-        path("<int:pk>/progress/", admin_views.progress, name="progress"),
+        path("<id:pk>/preview.html", admin_views.preview_html, name="preview_html"),
+        path("<id:pk>/preview.txt", admin_views.preview_text, name="preview_text"),
+        path("<id:pk>/send-test/", admin_views.send_test, name="send_test"),
+        path("<id:pk>/send/", admin_views.send_now, name="send_now"),
+        path("<id:pk>/progress/", admin_views.progress, name="progress"),
     ]
     return [path("newsletters/digest/", include((urls, "newsletters_admin")))]
 

@@ -3,7 +3,9 @@
 import re
 from typing import Literal
 
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# ASCII digits only (\d would take any script's digits), and no more of them than a
+# file size can have: a longer number is a header we do not understand.
+_RANGE = re.compile(r"^bytes=([0-9]{0,18})-([0-9]{0,18})$")
 
 
 def requested_range(header: str, size: int) -> tuple[int, int] | Literal["unsatisfiable"] | None:

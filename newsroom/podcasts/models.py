@@ -28,7 +28,9 @@ ARTWORK_RENDITION = "fill-1400x1400|format-jpeg"  # Apple asks for 1400–3000 p
 THUMB_RENDITION = "fill-320x320|format-jpeg"
 
 
-class AudioFile(models.Model):
+# django-stubs cannot see EpisodePage (a Wagtail page, untyped) as a model, so cannot
+# resolve the `episodes` manager its audio field adds here.
+class AudioFile(models.Model):  # type: ignore[django-manager-missing]
     """An uploaded MP3 or M4A, with the facts a feed's enclosure needs."""
 
     title = models.CharField(_("title"), max_length=255)
@@ -85,6 +87,12 @@ class AudioFile(models.Model):
     @property
     def filename(self) -> str:
         return PurePosixPath(self.file.name).name
+
+    def is_published(self) -> bool:
+        """Whether a live episode that anyone may see plays this audio. Until then (a
+        draft, an unpublished or a password-protected episode, or none at all) only the
+        people who work in the CMS may hear it."""
+        return EpisodePage.objects.live().public().filter(audio=self).exists()
 
     def get_absolute_url(self) -> str:
         """The audio's stable address: it serves byte ranges, so players can seek."""

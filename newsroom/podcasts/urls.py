@@ -5,5 +5,5 @@ from django.urls import path
 from newsroom.podcasts import views
 
 urlpatterns = [
-    path("<int:pk>/<str:filename>", views.audio_file, name="podcast-audio"),
+    path("<id:pk>/<str:filename>", views.audio_file, name="podcast-audio"),
 ]

@@ -8,6 +8,7 @@ from django.http import (
     HttpResponseRedirect,
     StreamingHttpResponse,
 )
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
@@ -28,16 +29,25 @@ def _chunks(handle, start: int, length: int):
             yield chunk
 
 
+def _works_in_the_cms(user) -> bool:
+    # Editors and reporters play a draft episode's audio in its preview.
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
 @require_safe
 def audio_file(request, pk: int, filename: str):
     audio = get_object_or_404(AudioFile, pk=pk)
     if filename != audio.filename:
         raise Http404
+    public = audio.is_published()
+    if not public and not _works_in_the_cms(request.user):
+        raise Http404  # the answer for no such file: a draft's audio stays unheard
     if not settings.SERVE_MEDIA:
         # A front server or object storage serves MEDIA_ROOT (with ranges) in production.
         return HttpResponseRedirect(audio.file.url)
     size = audio.file.size
     span = requested_range(request.headers.get("Range", ""), size)
+    response: HttpResponseBase
     if span is None:
         response = FileResponse(audio.file.open("rb"), content_type=audio.mime_type)
     elif span == "unsatisfiable":
@@ -54,5 +64,6 @@ def audio_file(request, pk: int, filename: str):
         response["Content-Length"] = str(end - start + 1)
         response["Content-Range"] = f"bytes {start}-{end}/{size}"
     response["Accept-Ranges"] = "bytes"
-    response["Cache-Control"] = "public, max-age=86400"
+    # A draft's audio, heard by an editor, must not be kept by shared caches.
+    response["Cache-Control"] = "public, max-age=86400" if public else "private, no-store"
     return response

@@ -91,9 +91,10 @@ class PostgresServer:
 
 class RedisServer:
     def __init__(self) -> None:
-        self.binary = shutil.which("redis-server")
-        if self.binary is None:
+        binary = shutil.which("redis-server")
+        if binary is None:
             raise ServerMissing("Redis is not installed (Debian: apt-get install redis-server)")
+        self.binary: str = binary
         self.port = free_port()
         self.root = Path(tempfile.mkdtemp(prefix="newsroom-redis-"))
         self.process: subprocess.Popen | None = None
@@ -226,7 +227,9 @@ class SiteProcess:
     def seed(self, code: str) -> dict:
         """Run `code` in the site's `manage.py shell`; it prints `SEED {json}` for the test."""
         output = self.manage("shell", "-c", code)
-        return json.loads(re.search(r"^SEED (.*)$", output, re.M).group(1))
+        seeded = re.search(r"^SEED (.*)$", output, re.M)
+        assert seeded, f"the seed code printed no SEED line:\n{output}"
+        return json.loads(seeded.group(1))
 
     def prepare(self) -> None:
         """What `make run` does before serving: translations, static files, migrations."""

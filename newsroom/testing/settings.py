@@ -17,6 +17,3 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # and ignores the busy timeout, so concurrent writers would fail in tests as they
     # never do on the real file (WAL, IMMEDIATE transactions).
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-newsroom.sqlite3")}  # noqa: F405
-# Each app tests on its own: comments are published as posted unless a test (the
-# moderation app's) screens them through the pipeline.
-COMMENTS_SCREENING = "newsroom.comments.screening.publish"

@@ -1,6 +1,5 @@
-"""The account page: /<lang>/account/, the data download and deleting the account."""
-
-import json
+"""The account page: /<lang>/account/, and deleting the account (the data download is
+tested in newsroom/tests/test_reader_data.py)."""
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -23,17 +22,6 @@ def test_a_reader_changes_display_name_and_reply_emails(client, editions, reader
     assert response.status_code == 302
     reader.profile.refresh_from_db()
     assert reader.profile.display_name == "New Name" and not reader.profile.notify_on_reply
-
-
-def test_the_data_download_holds_the_account_and_comments(client, editions, reader):
-    comment = make_comment(author=reader, body="mine")
-    client.force_login(reader)
-    response = client.get("/en/account/my-data.json")
-    assert response["Content-Disposition"].startswith("attachment")
-    data = json.loads(response.content)
-    assert data["account"]["email"] == reader.email
-    assert data["comments"]["comments"][0]["text"] == "mine"
-    assert data["comments"]["comments"][0]["id"] == comment.pk
 
 
 def test_deleting_the_account_needs_the_password(client, editions, reader):

@@ -40,3 +40,21 @@ def test_odd_queries_get_a_page_not_an_error(client, editions, query):
     response = client.get("/en/search/", {"q": query})
     assert response.status_code == 200
     assert 'role="search"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'glacier"', '"glacier', "gla\x00cier", "\x00", "glacier*)", "NEAR(glacier", "^"]
+)
+def test_full_text_syntax_and_nul_in_a_query_are_not_a_server_error(client, editions, query):
+    # The attack: '"' or NUL reached SQLite's FTS5 MATCH as syntax, and the page was a 500.
+    make_article(title="Glacier retreat speeds up")
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    assert 'role="search"' in response.content.decode()
+
+
+def test_quotes_and_punctuation_around_words_still_find_them(client, editions):
+    story = make_article(title="Glacier retreat speeds up")
+    for query in ['"glacier retreat"', "glacier, retreat!", "(glacier)"]:
+        html = client.get("/en/search/", {"q": query}).content.decode()
+        assert story.title in html, query

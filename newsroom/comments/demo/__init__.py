@@ -124,6 +124,8 @@ def _thread(article, readers, lines, size: int | None) -> int:
     start = min(article.published_at, now - timedelta(hours=1))
     span = max((now - start).total_seconds(), 3600)
     made: list[Comment] = []
+    # Each comment's parent, by identity: a parent has no id until it is saved.
+    parents: dict[int, Comment | None] = {}
     for _ in range(count):
         parent = None
         if made and rng.random() < 0.55:
@@ -144,20 +146,19 @@ def _thread(article, readers, lines, size: int | None) -> int:
                 last_activity_at=created,
             )
         )
-        # Kept beside the model: its parent has no id until it is saved.
-        made[-1].demo_parent = parent
-    _save_in_order(made)
+        parents[id(made[-1])] = parent
+    _save_in_order(made, parents)
     votes = _votes(made, readers, rng)
     _count(article, made, votes)
     return len(made)
 
 
-def _save_in_order(made: list[Comment]) -> None:
+def _save_in_order(made: list[Comment], parents: dict[int, Comment | None]) -> None:
     # Parents first, so that every reply can point at a saved parent (and its root).
     for depth in range(max(c.depth for c in made) + 1):
         level = [c for c in made if c.depth == depth]
         for comment in level:
-            parent = comment.demo_parent
+            parent = parents[id(comment)]
             if parent is not None:
                 comment.parent_id = parent.pk
                 comment.root_id = parent.root_id or parent.pk

@@ -1,10 +1,14 @@
-"""Template tags of the comment section: the section itself and avatar colours."""
+"""Template tags of the comment section: the section itself, its comments (assembled
+from cached cards) and avatar colours."""
 
 import hashlib
 
 from django import template
+from django.utils.safestring import mark_safe
 
+from newsroom.comments import cards
 from newsroom.comments.section import section_context
+from newsroom.comments.threads import Node
 
 register = template.Library()
 
@@ -19,10 +23,25 @@ def comment_section(context, article):
     }
 
 
+@register.simple_tag(takes_context=True)
+def comment_nodes(context, nodes):
+    """These comments (a node or a list of them) with their replies, for this reader."""
+    if isinstance(nodes, Node):
+        nodes = [nodes]
+    html = cards.render_nodes(list(nodes or []), context["request"], context["article_url"])
+    return mark_safe(html)  # noqa: S308 - cards are rendered by our own escaping templates
+
+
+AVATAR_HUES = 24
+
+
 @register.filter
 def avatar_hue(name: str) -> int:
-    """A colour for the avatar that is always the same for the same name."""
-    return int.from_bytes(hashlib.blake2b(str(name).encode(), digest_size=2).digest()) % 360
+    """One of the avatar's 24 colours (comments.css), always the same for the same name.
+    A data attribute and a stylesheet rule, not an inline style: the Content-Security-
+    Policy allows no style attributes."""
+    digest = hashlib.blake2b(str(name).encode(), digest_size=2).digest()
+    return int.from_bytes(digest) % AVATAR_HUES
 
 
 @register.filter

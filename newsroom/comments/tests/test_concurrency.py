@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 
 from newsroom.accounts.models import Profile
-from newsroom.comments.actions import do_post_comment, do_vote
+from newsroom.comments.actions import do_post_comment, do_vote, new_comment
 from newsroom.comments.models import Comment, Discussion, Vote
 from newsroom.comments.tests.factories import make_comment
 
@@ -62,7 +62,9 @@ def test_fifty_concurrent_replies_lose_nothing(editions, reader):
     crowd = _readers(READERS)
     errors = _all_at_once(
         lambda author: do_post_comment(
-            article=parent.article, author=author, body=f"from {author.username}", parent=parent
+            new_comment(
+                article=parent.article, author=author, body=f"from {author.username}", parent=parent
+            )
         ),
         crowd,
     )

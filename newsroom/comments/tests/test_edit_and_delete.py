@@ -50,3 +50,25 @@ def test_delete_blanks_the_text_and_lowers_the_count(client, editions, reader):
     again = client.post(reverse("comments:delete", args=[comment.pk]))
     assert again.status_code == 403
     assert Comment.objects.filter(pk=comment.pk).exists()
+
+
+def test_deleting_from_two_tabs_at_once_counts_once(editions, reader):
+    from newsroom.comments.actions import do_delete_comment
+
+    kept = make_comment(author=reader, body="stays")
+    comment = make_comment(author=kept.article and reader, article=kept.article, body="goes")
+    first_tab = Comment.objects.get(pk=comment.pk)
+    second_tab = Comment.objects.get(pk=comment.pk)  # loaded before the first deletes
+    assert do_delete_comment(first_tab) is True
+    assert do_delete_comment(second_tab) is False
+    assert Discussion.objects.get(pk=comment.article_id).comment_count == 1
+
+
+def test_an_edit_with_a_nul_character_is_refused_clearly(client, editions, reader):
+    comment = make_comment(author=reader, body="before")
+    client.force_login(reader)
+    response = client.post(reverse("comments:edit", args=[comment.pk]), {"body": "a\x00b"})
+    assert response.status_code == 400
+    assert "character we cannot store" in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.body == "before"

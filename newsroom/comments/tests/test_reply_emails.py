@@ -56,3 +56,23 @@ def test_the_email_is_queued_as_a_background_task(
         make_comment(author=other_reader, body="queued", parent=parent)
     assert mail.outbox == []
     assert DBTaskResult.objects.filter(task_path__endswith="notify_reply").count() == 1
+
+
+def test_it_does_not_html_escape_names_in_the_subject_and_text(
+    editions, reader, other_reader, smtp_server, django_capture_on_commit_callbacks
+):
+    # The attack (a bug a reader sees): "O'Brien" arrived as "O&#x27;Brien".
+    other_reader.profile.display_name = "Seán O'Brien & <Co>"
+    other_reader.profile.save()
+    parent = make_comment(author=reader, body="My view")
+    with django_capture_on_commit_callbacks(execute=True):
+        make_comment(author=other_reader, body="Tom & Jerry's <b>view</b>", parent=parent)
+    [(_recipients, message)] = smtp_server.messages
+    assert message["Subject"] == "Seán O'Brien & <Co> replied to your comment"
+    text = message.get_body(("plain",)).get_content()
+    assert "Seán O'Brien & <Co> replied" in text
+    assert "Tom & Jerry's <b>view</b>" in text
+    assert "&#x27;" not in text and "&amp;" not in text
+    # The HTML part is still escaped, as any page is.
+    html = message.get_body(("html",)).get_content()
+    assert "O&#x27;Brien &amp; &lt;Co&gt;" in html

@@ -223,3 +223,20 @@ def test_an_odd_comment_link_shows_the_thread_from_its_start(client, editions, r
     comment = make_comment(author=reader, body="Still here.")
     response = client.get(comment.article.url, {"comment": odd})
     assert response.status_code == 200 and "Still here." in response.content.decode()
+
+
+def test_a_page_is_rebuilt_from_its_kept_shape_with_current_comments(
+    client, editions, reader, other_reader, django_capture_on_commit_callbacks
+):
+    """The nesting of a page is kept in the cache and shared by readers; the comments
+    in it are read fresh, and a new reply changes the shape at once."""
+    top = make_comment(author=other_reader, body="Top of the thread")
+    url = reverse("comments:thread", args=[top.article_id])
+    client.force_login(reader)
+    client.get(url)
+    with CaptureQueriesContext(connection) as warm:
+        client.get(url)
+    assert not any("ROW_NUMBER" in q["sql"] for q in warm.captured_queries)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_comment(parent=top, author=other_reader, body="A brand new reply")
+    assert "A brand new reply" in client.get(url).content.decode()

@@ -68,3 +68,14 @@ def test_a_deleted_account_leaves_its_votes_counted(client, editions, reader, ot
     reader.delete()
     assert _score(comment) == (1, 1, 0)
     assert Comment.objects.get(pk=comment.pk).votes.count() == 1
+
+
+def test_votes_are_refused_on_a_closed_thread(client, editions, reader, other_reader):
+    comment = make_comment(author=other_reader, body="Closed now")
+    article = comment.article
+    article.commenting = "closed"
+    article.save()
+    client.force_login(reader)
+    response = _vote(client, comment, 1)
+    assert response.status_code == 403 and "closed" in response.content.decode()
+    assert _score(comment) == (0, 0, 0) and not Vote.objects.exists()

@@ -1,11 +1,16 @@
-"""Template tags of the site shell: absolute URLs and JSON-LD."""
+"""Template tags of the site shell: absolute URLs, JSON-LD and the hooks other apps fill."""
 
 import json
 
 from django import template
 from django.conf import settings
+from django.template import Engine
+from django.template.base import Parser, Token
+from django.template.context import Context
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
+
+from newsroom.core.hooks import PAGE_HOOKS
 
 register = template.Library()
 
@@ -26,3 +31,31 @@ def absolute_url(url: str) -> str:
     if not url or url.startswith(("http://", "https://")):
         return url
     return settings.SITE_URL + url
+
+
+@register.tag
+def hook(parser: Parser, token: Token) -> "HookNode":
+    """{% hook "name" %}: the templates newsroom/core/hooks.py lists for the hook, in order."""
+    bits = token.split_contents()
+    if len(bits) != 2 or len(bits[1]) < 2 or bits[1][0] != bits[1][-1] or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError('{% hook %} takes one quoted name: {% hook "name" %}')
+    name = bits[1][1:-1]
+    if name not in PAGE_HOOKS:
+        raise template.TemplateSyntaxError(
+            f"No hook is named {name!r}: declare it in newsroom/core/hooks.py"
+        )
+    return HookNode(name)
+
+
+class HookNode(template.Node):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def render(self, context: Context) -> SafeString:
+        parts = []
+        for template_name in PAGE_HOOKS[self.name]:
+            filler = Engine.get_default().get_template(template_name)
+            # As {% include %} does: what a filler sets stays inside it.
+            with context.push():
+                parts.append(filler.render(context))
+        return mark_safe("".join(parts))  # noqa: S308 - rendered templates, escaped as they render

@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.test import RequestFactory
 from django.utils import timezone
 
 from newsroom.articles.tests.factories import make_article
@@ -100,3 +101,32 @@ def test_a_page_with_a_breaking_story_is_kept_only_until_the_story_expires(clien
     response = client.get("/en/")
     assert response["X-Page-Cache"] == "miss"
     assert 'class="ticker"' not in response.content.decode()
+
+
+def test_a_stale_page_is_rebuilt_by_one_request_while_others_get_the_stale_copy(client, editions):
+    story = make_article(title="Old headline")
+    client.get(story.url)
+    key = page_cache._request_key(RequestFactory().get(story.url))
+    status, headers, content, _fresh_until, shared = cache.get(key)
+    cache.set(key, (status, headers, content, time.time() - 1, shared), 60)  # gone stale
+    assert cache.add(f"{key}:rebuild", 1, 10)  # another request is rebuilding it
+    others = client.get(story.url)
+    assert others["X-Page-Cache"] == "stale" and others.content == content
+    cache.delete(f"{key}:rebuild")
+    rebuilder = client.get(story.url)
+    assert rebuilder["X-Page-Cache"] == "miss"
+    assert client.get(story.url)["X-Page-Cache"] == "hit"
+
+
+def test_the_asgi_fast_path_serves_only_fresh_pages(client, editions):
+    import asyncio
+
+    story = make_article()
+    client.get(story.url)
+    scope = {"type": "http", "method": "GET", "path": story.url, "query_string": b"",
+             "headers": [(b"host", b"testserver")]}  # fmt: skip
+    assert asyncio.run(page_cache.lookup_for_scope(scope)) is not None
+    key = page_cache._scope_key(scope)
+    status, headers, content, _fresh_until, shared = cache.get(key)
+    cache.set(key, (status, headers, content, time.time() - 1, shared), 60)
+    assert asyncio.run(page_cache.lookup_for_scope(scope)) is None

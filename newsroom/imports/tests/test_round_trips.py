@@ -12,10 +12,10 @@ from newsroom.articles.tests.factories import make_article
 from newsroom.comments.actions import (
     do_change_status,
     do_delete_comment,
-    do_post_comment,
     do_vote,
 )
 from newsroom.comments.models import Comment, Discussion
+from newsroom.comments.tests.factories import make_comment
 from newsroom.imports.exports import disqus_xml, json_lines
 from newsroom.imports.models import ImportedAuthor, ImportedRecord, ImportedThread
 from newsroom.imports.tests.builders import Post, disqus, disqus_thread
@@ -46,16 +46,16 @@ def _threads(article) -> list:
 @pytest.fixture
 def site_with_comments(editions, reader, other_reader):
     first, second = make_article(with_image=False), make_article(with_image=False)
-    top = do_post_comment(article=first, author=reader, body="**Top** comment")
-    reply = do_post_comment(article=first, author=other_reader, body="A reply", parent=top)
-    deep = do_post_comment(article=first, author=reader, body="Deeper", parent=reply)
-    do_post_comment(article=first, author=other_reader, body="Deepest", parent=deep)
-    gone = do_post_comment(article=first, author=other_reader, body="Soon gone", parent=top)
-    do_post_comment(article=first, author=reader, body="Under the gone one", parent=gone)
+    top = make_comment(article=first, author=reader, body="**Top** comment")
+    reply = make_comment(article=first, author=other_reader, body="A reply", parent=top)
+    deep = make_comment(article=first, author=reader, body="Deeper", parent=reply)
+    make_comment(article=first, author=other_reader, body="Deepest", parent=deep)
+    gone = make_comment(article=first, author=other_reader, body="Soon gone", parent=top)
+    make_comment(article=first, author=reader, body="Under the gone one", parent=gone)
     do_delete_comment(gone)
     do_vote(comment=top, voter=other_reader, value=1)
-    do_post_comment(article=second, author=reader, body="On the other story")
-    held = do_post_comment(article=second, author=other_reader, body="Held back")
+    make_comment(article=second, author=reader, body="On the other story")
+    held = make_comment(article=second, author=other_reader, body="Held back")
     do_change_status(held, Comment.Status.PENDING, "held for a moderator")
     return first, second
 

@@ -1,12 +1,11 @@
 """Demo moderation work: a queue with something in every tab, made by the real pipeline
 and real reports from the demo readers, so `make run` shows /moderation/ at work."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from newsroom.articles.models import ArticlePage
-from newsroom.comments.actions import do_post_comment, do_report
 from newsroom.comments.models import Comment
+from newsroom.moderation.actions import check_post_comment, check_report_comment
 from newsroom.moderation.models import Review
 from newsroom.moderation.roles import ensure_moderators_group
 
@@ -25,8 +24,6 @@ REPORTED = 3  # published comments that readers report
 
 def load_demo_moderation() -> str:
     ensure_moderators_group()
-    if settings.COMMENTS_SCREENING != "newsroom.moderation.pipeline.screen":
-        return "Moderation demo skipped: comments are not screened by the moderation pipeline."
     if Review.objects.exists():
         return ""
     article = (
@@ -43,7 +40,7 @@ def load_demo_moderation() -> str:
     if article is None or len(readers) < 12:
         return ""
     for body, author in zip(HELD, readers, strict=False):
-        do_post_comment(article=article, author=author, body=body, warned=True)
+        check_post_comment(article=article, author=author, body=body, warned=True)
     published = list(
         Comment.objects.published()
         .filter(article=article, deleted_at=None)
@@ -54,6 +51,6 @@ def load_demo_moderation() -> str:
         # The first gets enough reports to be held; the others stay up, reported.
         reporters = [r for r in readers[7:] if r.pk != comment.author_id][: 3 if index == 0 else 1]
         for reporter in reporters:
-            do_report(comment=comment, reporter=reporter, reason=reasons[index % 4])
+            check_report_comment(comment=comment, reporter=reporter, reason=reasons[index % 4])
     waiting = Comment.objects.filter(status=Comment.Status.PENDING).count()
     return f"Moderation demo: {waiting} comments wait in /moderation/."

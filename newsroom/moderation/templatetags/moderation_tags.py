@@ -11,7 +11,7 @@ register = template.Library()
 @register.filter
 def highlight(text: str, words) -> str:
     """The comment's text, escaped, with the words the word list matched in <mark>."""
-    escaped = escape(text or "")
+    escaped = str(escape(text or ""))
     unique = sorted({word for word in words or [] if word}, key=len, reverse=True)
     if unique:
         pattern = re.compile(
@@ -24,7 +24,7 @@ def highlight(text: str, words) -> str:
 
 @register.filter
 def priority_label(part: dict) -> str:
-    what, count = part.get("what"), part.get("count")
+    what, count = str(part.get("what")), part.get("count")
     labels = {
         "reports": _("%(n)s open reports"),
         "toxicity": _("toxicity %(n)s"),

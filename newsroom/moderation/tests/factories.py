@@ -1,8 +1,18 @@
-"""Small factories for moderation tests."""
+"""Small factories for moderation tests: comments screened and saved as a reader's are."""
 
-from newsroom.comments.actions import do_report
-from newsroom.comments.tests.factories import make_comment
+from newsroom.articles.tests.factories import make_article
+from newsroom.moderation.actions import check_post_comment, check_report_comment
 from newsroom.moderation.models import WordListEntry
+
+
+def make_comment(
+    article=None, author=None, body="A fair point, well made.", parent=None, warned=False
+):
+    """A comment screened by the pipeline; `warned` posts it anyway if it warns."""
+    article = article or (parent.article if parent else make_article())
+    return check_post_comment(
+        article=article, author=author, body=body, parent=parent, warned=warned
+    )
 
 
 def held_comment(author, body="A perfectly ordinary remark about the dam.", **kwargs):
@@ -22,4 +32,4 @@ def listed(phrase: str, action: str) -> WordListEntry:
 
 
 def report(comment, reporter, reason="spam", text=""):
-    return do_report(comment=comment, reporter=reporter, reason=reason, text=text)
+    return check_report_comment(comment=comment, reporter=reporter, reason=reason, text=text)

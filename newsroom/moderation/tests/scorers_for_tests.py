@@ -25,3 +25,14 @@ class BrokenToLoadScorer(Scorer):
 
     def prepare(self) -> None:
         raise OSError("model file missing")
+
+
+class SlowInlineScorer(Scorer):
+    """Runs in the request's thread, as our own model does, but takes too long."""
+
+    name = "slow-inline"
+    inline = True
+
+    def score(self, text: str) -> float:
+        time.sleep(0.5)
+        return 0.0

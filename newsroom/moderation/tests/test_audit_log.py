@@ -5,9 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry
-from newsroom.moderation.tests.factories import held_comment
+from newsroom.moderation.tests.factories import held_comment, make_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +67,7 @@ def test_every_action_and_automatic_decision_writes_its_entry(
 
     client.force_login(other_reader)
     article = make_comment(author=other_reader, body="Opening the thread.").article
-    toxic = "You are a pathetic idiot and a disgusting liar, shut up."
+    toxic = "Shut up you stupid bitch, you are worthless trash"
     client.post(reverse("comments:post", args=[article.pk]), {"body": toxic})  # warned
     listed("casinobonus", "block")
     make_comment(author=reader, body="casinobonus here", article=article)  # rejected by check

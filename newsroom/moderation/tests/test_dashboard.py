@@ -6,10 +6,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation import dashboard
 from newsroom.moderation.models import Review
-from newsroom.moderation.tests.factories import held_comment, listed, report
+from newsroom.moderation.tests.factories import held_comment, listed, make_comment, report
 
 pytestmark = pytest.mark.django_db
 

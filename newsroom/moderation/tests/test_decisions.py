@@ -6,9 +6,8 @@ import pytest
 from django.urls import reverse
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry, Notice, Review
-from newsroom.moderation.tests.factories import held_comment
+from newsroom.moderation.tests.factories import held_comment, make_comment
 
 pytestmark = pytest.mark.django_db
 

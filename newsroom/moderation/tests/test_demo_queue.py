@@ -23,9 +23,3 @@ def test_the_demo_queue_has_held_rejected_and_reported_comments(editions, monkey
     assert Review.objects.filter(open_reports__gt=0, comment__status="published").exists()
     assert AuditEntry.objects.filter(automatic="reports", action="held").count() == 1
     assert load_demo_moderation() == ""  # safe to run twice
-
-
-def test_without_the_pipeline_the_demo_adds_nothing(editions, settings):
-    settings.COMMENTS_SCREENING = "newsroom.comments.screening.publish"
-    assert "skipped" in load_demo_moderation()
-    assert not Comment.objects.exists()

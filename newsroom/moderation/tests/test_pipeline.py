@@ -4,10 +4,9 @@ and its reason; masking; staff not screened."""
 import pytest
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.checks import PIPELINE
 from newsroom.moderation.models import AuditEntry, Review
-from newsroom.moderation.tests.factories import listed
+from newsroom.moderation.tests.factories import listed, make_comment
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +20,7 @@ def test_a_calm_comment_is_published_with_every_check_recorded(editions, reader,
     assert [c["check"] for c in review.checks] == ALL_CHECKS
     assert all(c["verdict"] == "pass" for c in review.checks)
     assert all(isinstance(c["ms"], float) and c["ms"] >= 0 for c in review.checks)
-    assert review.outcome == "approve" and review.toxicity is not None
+    assert review.outcome == "approved" and review.toxicity is not None
     entry = AuditEntry.objects.get(comment=comment)
     assert (entry.action, entry.automatic) == ("approved", "pipeline")
     assert [c["check"] for c in entry.details["checks"]] == ALL_CHECKS
@@ -34,7 +33,7 @@ def test_rejection_wins_over_holding_and_tells_the_author_why(editions, reader, 
     assert comment.status == "rejected"
     assert "words our commenting policy does not allow" in comment.status_reason
     review = Review.objects.get(pk=comment.pk)
-    assert review.outcome == "reject" and review.held_by == ",words,links,"
+    assert review.outcome == "rejected" and review.held_by == ",words,links,"
     assert AuditEntry.objects.get(comment=comment).automatic == "words"
 
 
@@ -71,11 +70,11 @@ def test_staff_comments_are_not_screened(editions, editor, rules):
 
 
 def test_an_edit_is_screened_again(editions, reader, rules):
-    from newsroom.comments.actions import do_edit_comment
+    from newsroom.moderation.actions import check_edit_comment
 
     listed("scumbag", "hold")
     comment = make_comment(author=reader, body="The minister explained the delay.")
-    do_edit_comment(comment, "The minister is a scumbag.")
+    check_edit_comment(comment, "The minister is a scumbag.")
     comment.refresh_from_db()
     assert comment.status == "pending"
     assert comment.article.discussion.comment_count == 0

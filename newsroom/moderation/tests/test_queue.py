@@ -8,8 +8,7 @@ from django.urls import reverse
 
 from newsroom.articles.models import SectionPage
 from newsroom.articles.tests.factories import make_article
-from newsroom.comments.tests.factories import make_comment
-from newsroom.moderation.tests.factories import held_comment, listed, report
+from newsroom.moderation.tests.factories import held_comment, listed, make_comment, report
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,9 @@
 import pytest
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.comments.tests.factories import make_comment
 from newsroom.conftest import _user, _verified
 from newsroom.moderation.models import AuditEntry, Review
-from newsroom.moderation.tests.factories import report
+from newsroom.moderation.tests.factories import make_comment, report
 
 pytestmark = pytest.mark.django_db
 

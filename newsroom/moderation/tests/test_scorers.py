@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from newsroom.comments.models import Comment
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry, Review
+from newsroom.moderation.tests.factories import make_comment
 
 pytestmark = pytest.mark.django_db
 

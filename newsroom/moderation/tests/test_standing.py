@@ -8,9 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from newsroom.comments.models import Comment, Report, Vote
-from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.models import AuditEntry
-from newsroom.moderation.tests.factories import held_comment
+from newsroom.moderation.tests.factories import held_comment, make_comment
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from newsroom.moderation.tests.factories import listed
 
 pytestmark = pytest.mark.django_db
 
-TOXIC = "You are a pathetic idiot and a disgusting liar, shut up."
+TOXIC = "Shut up you stupid bitch, you are worthless trash"
 
 
 def post(client, article, body, headers=None, **fields):
@@ -43,11 +43,11 @@ def test_posted_anyway_it_is_held_and_only_its_author_sees_it(
     assert response.status_code == 302 and comment.status == "pending"
     assert "A moderator will read it first" in comment.status_reason
     own_view = client.get(article.url).content.decode()
-    assert "Awaiting moderation" in own_view and "pathetic idiot" in own_view
+    assert "Awaiting moderation" in own_view and "worthless trash" in own_view
     client.force_login(other_reader)
-    assert "pathetic idiot" not in client.get(article.url).content.decode()
+    assert "worthless trash" not in client.get(article.url).content.decode()
     client.logout()
-    assert "pathetic idiot" not in client.get(article.url).content.decode()
+    assert "worthless trash" not in client.get(article.url).content.decode()
 
 
 def test_rephrased_after_the_warning_it_is_published(client, editions, reader, rules):

@@ -44,6 +44,7 @@ def test_moderators_change_the_thresholds(client, editions, moderator):
         "max_links": "3",
         "shouting_ratio": "0.8",
         "new_reader_approvals": "2",
+        "new_account_link_days": "7",
         "rejection_rate": "0.5",
         "rejection_window_days": "30",
         "rejection_min_decided": "3",

@@ -86,3 +86,17 @@ def test_bad_input_gets_a_clear_message(client, editions, body, message):
 
 def test_only_post_is_accepted(client, editions):
     assert client.get("/newsletters/bounces").status_code == 405
+
+
+@pytest.mark.parametrize("depth", [5_000, 100_000])
+def test_deeply_nested_json_is_a_clear_400_not_a_500(client, editions, depth):
+    # The attack: [[[[…]]]] thousands deep made json.loads raise RecursionError.
+    for body in ("[" * depth + "]" * depth, '{"events": ' + "[" * depth + "]" * depth + "}"):
+        response = client.post(
+            "/newsletters/bounces",
+            body,
+            content_type="application/json",
+            headers={"Authorization": f"Bearer {SECRET}"},
+        )
+        assert response.status_code == 400
+        assert response.json()["error"] == "the JSON is nested too deeply"

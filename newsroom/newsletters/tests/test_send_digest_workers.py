@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[3]
 def _worker(sink, digest: Digest) -> subprocess.Popen:
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "newsroom.newsletters.tests.worker_settings",
+        "DJANGO_SETTINGS_MODULE": "newsroom.testing.process_settings",
         "NEWSROOM_TEST_DATABASE": str(connection.settings_dict["NAME"]),
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": str(sink.port),

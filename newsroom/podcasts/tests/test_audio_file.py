@@ -2,14 +2,14 @@
 
 import pytest
 
-from newsroom.podcasts.tests.factories import make_audio
+from newsroom.podcasts.tests.factories import make_audio, make_episode, make_show
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def audio(db):
-    return make_audio(seconds=3)
+def audio(editions):
+    return make_episode(make_show(), audio=make_audio(seconds=3)).audio
 
 
 def _content(response) -> bytes:
@@ -67,3 +67,30 @@ def test_without_serve_media_it_redirects_to_the_front_servers_copy(client, audi
     response = client.get(audio.get_absolute_url())
     assert response.status_code == 302
     assert response["Location"] == audio.file.url
+
+
+def test_the_audio_of_a_draft_or_unpublished_episode_is_not_served(client, editions, editor):
+    # The attack: an unpublished episode's audio was still served to anyone with its URL.
+    show = make_show()
+    draft = make_episode(show, publish=False, audio=make_audio(seconds=2))
+    withdrawn = make_episode(show, audio=make_audio(seconds=2))
+    withdrawn.unpublish()
+    loose = make_audio(seconds=2)  # uploaded, used by no episode yet
+    for audio in (draft.audio, withdrawn.audio, loose):
+        assert client.get(audio.get_absolute_url()).status_code == 404
+    # Editors preview drafts, so they hear them, and no shared cache keeps the answer.
+    client.force_login(editor)
+    response = client.get(draft.audio.get_absolute_url())
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_the_audio_of_a_password_protected_episode_is_not_served(client, editions, reader):
+    from wagtail.models import PageViewRestriction
+
+    episode = make_episode(make_show(), audio=make_audio(seconds=2))
+    PageViewRestriction.objects.create(
+        page=episode, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    client.force_login(reader)
+    assert client.get(episode.audio.get_absolute_url()).status_code == 404

@@ -38,8 +38,11 @@ def _audio(page, prop: str):
 
 
 def _wait_for_time_past(page, seconds: float) -> None:
+    # A function, not an expression: Playwright evaluates an expression with eval(),
+    # which the page's Content-Security-Policy refuses.
     page.wait_for_function(
-        f"document.querySelector('[data-player-audio]').currentTime > {seconds}", timeout=15_000
+        f"() => document.querySelector('[data-player-audio]').currentTime > {seconds}",
+        timeout=15_000,
     )
 
 

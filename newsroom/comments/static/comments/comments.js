@@ -111,7 +111,6 @@
   // --- Live updates ----------------------------------------------------------------
   function liveUpdates() {
     if (!section || !window.EventSource) return;
-    var me = section.getAttribute("data-me");
     var button = section.querySelector(".new-comments");
     var waiting = 0;
     function announce(count) {
@@ -130,9 +129,11 @@
     var source = new EventSource(section.getAttribute("data-events-url"));
     source.addEventListener("comment", function (message) {
       var data = JSON.parse(message.data);
-      if (String(data.author) === me) return;
-      if (document.getElementById("c" + data.id)) return;
-      announce(waiting + 1);
+      // The reader's own new comment may be announced before the answer to their post
+      // has put it on the page: look again once that answer has had time to arrive.
+      window.setTimeout(function () {
+        if (!document.getElementById("c" + data.id)) announce(waiting + 1);
+      }, 1500);
     });
     source.addEventListener("score", function (message) {
       var data = JSON.parse(message.data);
@@ -150,7 +151,45 @@
     }).catch(function () {});
   }
 
-  function start() { enhance(document); liveUpdates(); }
+  // --- A shared page, personalised ------------------------------------------------
+  // A signed-in reader's browser may be sent the same cached article page as everyone
+  // (see core/page_cache.py): it then fetches the comment section made for this reader
+  // and puts it in place, with the header's account link. The cookie only says "this
+  // browser does that"; it grants nothing. Without JavaScript it is never set.
+  var READER_COOKIE = "nr_reader";
+  function readerCookie(on) {
+    var secure = location.protocol === "https:" ? "; Secure" : "";
+    document.cookie = READER_COOKIE + "=" + (on ? "1" : "") + "; path=/; SameSite=Lax; max-age="
+      + (on ? 7 * 24 * 3600 : 0) + secure;
+  }
+  function hasReaderCookie() {
+    return document.cookie.split("; ").some(function (c) { return c.indexOf(READER_COOKIE + "=1") === 0; });
+  }
+  function personalise(done) {
+    if (!section) return done();
+    if (section.getAttribute("data-signed-in")) { readerCookie(true); return done(); }
+    if (!hasReaderCookie()) return done();
+    fetch(section.getAttribute("data-section-url") + location.search, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var mine = doc.getElementById("comments");
+        if (!mine || !mine.getAttribute("data-signed-in")) { readerCookie(false); return; }
+        Array.prototype.forEach.call(mine.attributes, function (a) { section.setAttribute(a.name, a.value); });
+        section.innerHTML = mine.innerHTML;
+        var link = doc.getElementById("account-link-for-reader");
+        var header = document.querySelector(".account-link");
+        if (link && header) header.innerHTML = link.innerHTML;
+        if (window.htmx) window.htmx.process(section);
+        readerCookie(true);
+        var target = location.hash && document.getElementById(location.hash.slice(1));
+        if (target) target.scrollIntoView();
+      })
+      .catch(function () {})
+      .then(done);
+  }
+
+  function start() { personalise(function () { enhance(document); liveUpdates(); }); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

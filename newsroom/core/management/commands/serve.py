@@ -1,18 +1,17 @@
 """manage.py serve: the web server, a background worker and the clock, in one command.
 
-This is what `make run` starts. Production runs the same three pieces as separate
-services (see the README): granian for the web, `manage.py db_worker` for tasks and
-`manage.py clock` for periodic jobs.
+This is what `make run` starts: granian, and `manage.py background` (the task worker
+with the clock in one process), watched by newsroom/core/supervisor.py. Production runs
+the pieces as separate services (see the README): granian for the web, any number of
+`manage.py db_worker` for tasks and one `manage.py clock` for periodic jobs.
 """
 
+import json
 import os
-import signal
-import subprocess
 import sys
 
 from django.core.management.base import BaseCommand
 
-from newsroom.core.management.stopping import stop_requested_on_signals
 from newsroom.environment import env_int, env_str
 
 
@@ -43,34 +42,13 @@ class Command(BaseCommand):
         manage = [sys.executable, "manage.py"]
         commands = [
             granian_command(options["host"], options["port"], options["workers"]),
-            [*manage, "db_worker"],
-            [*manage, "clock"],
+            # The task worker and the clock share one process on a single machine.
+            [*manage, "background"],
         ]
-        # Each child leads its own process group, so stopping one stops its workers too.
-        children = [subprocess.Popen(command, start_new_session=True) for command in commands]
         self.stdout.write(
             f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
         )
-        stop = stop_requested_on_signals()
-        try:
-            while not stop.is_set() and all(child.poll() is None for child in children):
-                stop.wait(0.5)
-        finally:
-            for child in children:
-                _signal_group(child, signal.SIGTERM)
-            for child in children:
-                try:
-                    child.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    _signal_group(child, signal.SIGKILL)
-                    child.wait()
-        failed = [child.args for child in children if child.returncode not in (0, -15, None)]
-        if failed and not stop.is_set():
-            raise SystemExit(f"a process stopped unexpectedly: {failed[0]}")
-
-
-def _signal_group(child: subprocess.Popen, signum: int) -> None:
-    try:
-        os.killpg(child.pid, signum)
-    except ProcessLookupError:
-        pass  # already gone
+        self.stdout.flush()
+        # Become the small supervisor: this process no longer needs Django in memory.
+        supervisor = [sys.executable, "-m", "newsroom.core.supervisor", json.dumps(commands)]
+        os.execv(sys.executable, supervisor)  # noqa: S606 - our own command line
