@@ -391,7 +391,7 @@ class Writer:
         with connection.cursor() as cursor:
             cursor.execute(
                 f"{tree} SELECT id FROM {table} WHERE article_id IN ({marks})"  # noqa: S608 - only placeholders and quoted names
-                f" AND id NOT IN (SELECT id FROM tree)",
+                f" AND NOT EXISTS (SELECT 1 FROM tree WHERE tree.id = {table}.id)",
                 params + list(article_ids),
             )
             stranded = [row[0] for row in cursor.fetchall()]
