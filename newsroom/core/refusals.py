@@ -13,6 +13,8 @@ class Refused(Exception):
     status of the answer. Each app names its own subclass (CommentRefused, …)."""
 
     status = 400
+    # Where a page's form goes back to, with the message, when it does not say (`next`).
+    back: str | None = None
 
     def __init__(self, message: str, status: int | None = None):
         super().__init__(message)
@@ -48,9 +50,9 @@ def answer(request: HttpRequest, refused: Refused, *, back: str | None = None) -
 
     JSON for scripts and API clients; the bare message for htmx (the page's script shows
     it beside what was clicked); for a signed-out visitor on a page (401), the sign-in
-    page, coming back here after; for a form that says where it came from (`next`, or
-    `back` from the view), that page again with the message on it; else a page with the
-    message. Forms that keep what the person typed catch their refusal themselves and
+    page, coming back here after; for a form that says where it came from (`back` from
+    the view, else its `next`, else the family's own `back`), that page again with the
+    message on it; else a page with the message. Forms that keep what the person typed catch their refusal themselves and
     show it on the form."""
     if wants_json(request):
         return as_json(refused)
@@ -59,7 +61,7 @@ def answer(request: HttpRequest, refused: Refused, *, back: str | None = None) -
     if refused.status == 401:
         here = request.headers.get("Referer") or "/"
         return redirect(f"{reverse('account_login')}?{urlencode({'next': here})}")
-    back = safe_back(request, back or request.POST.get("next"))
+    back = safe_back(request, back or request.POST.get("next")) or refused.back
     if back is not None:
         messages.error(request, refused.message)
         return redirect(back)

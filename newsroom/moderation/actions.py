@@ -49,6 +49,8 @@ AUDITED_AS = {
 class ModerationRefused(Refused):
     """A moderator's action that cannot be done as asked (answered 400)."""
 
+    back = "/moderation/"
+
 
 # --- priority ---------------------------------------------------------------------------
 
