@@ -52,8 +52,8 @@ def answer(request: HttpRequest, refused: Refused, *, back: str | None = None) -
     it beside what was clicked); for a signed-out visitor on a page (401), the sign-in
     page, coming back here after; for a form that says where it came from (`back` from
     the view, else its `next`, else the family's own `back`), that page again with the
-    message on it; else a page with the message. Forms that keep what the person typed catch their refusal themselves and
-    show it on the form."""
+    message on it; else a page with the message. Forms that keep what the person typed
+    catch their refusal themselves and show it on the form."""
     if wants_json(request):
         return as_json(refused)
     if getattr(request, "htmx", False):
