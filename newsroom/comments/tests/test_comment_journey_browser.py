@@ -10,7 +10,6 @@ toolbar, replies, votes, re-sorts, edits and deletes; a second, anonymous reader
 the same article open sees the new comment announced live and loads it without a reload.
 """
 
-import json
 import re
 from pathlib import Path
 
@@ -72,9 +71,7 @@ def site(smtp_server):
     try:
         site.prepare()
         site.manage("setup_site")
-        seed = json.loads(
-            re.search(r"^SEED (.*)$", site.manage("shell", "-c", SEED), re.M).group(1)
-        )
+        seed = site.seed(SEED)
         site.serve()
         yield {"url": site.url, **seed}
     finally:
