@@ -19,8 +19,13 @@ api = NinjaAPI(
     description="Read a thread's comments page by page, and comment counts for articles.",
     urls_namespace="api",
 )
-# A refusal here is answered as every other one on the site is, in JSON.
-api.add_exception_handler(Refused, lambda request, refused: as_json(refused))
+
+
+@api.exception_handler(Refused)
+def _refused(request, refused):
+    """A refusal here is answered as every other one on the site is, in JSON."""
+    return as_json(refused)
+
 
 MAX_COUNT_IDS = 100
 
