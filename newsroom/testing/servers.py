@@ -245,7 +245,11 @@ class SiteProcess:
     # The test process's own database, cache and async override must not leak in.
     _KEPT_OUT = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
 
-    def __init__(self, root: Path, prefix: str, **env):
+    def __init__(self, root: Path, prefix: str, *, mailbox: Mailbox | None = None, **env):
+        """`env` is added to the site's environment; with `mailbox`, it sends its email
+        there."""
+        if mailbox is not None:
+            env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mailbox.port))
         self.root = root
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -62,12 +62,7 @@ print("SEED " + json.dumps({"article_url": article.url, "comment_id": comment.pk
 @pytest.fixture
 def site(smtp_server):
     """The site under granian, as `manage.py serve` runs it, on its own fresh data."""
-    site = SiteProcess(
-        ROOT,
-        "newsroom-journey-",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp_server.port),
-    )
+    site = SiteProcess(ROOT, "newsroom-journey-", mailbox=smtp_server)
     try:
         site.prepare()
         site.manage("setup_site")

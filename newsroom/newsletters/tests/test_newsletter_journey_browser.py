@@ -39,12 +39,7 @@ print("DIGEST", digest.pk)
 
 @pytest.fixture
 def site(smtp_server):
-    site = SiteProcess(
-        ROOT,
-        "newsroom-newsletter-journey-",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp_server.port),
-    )
+    site = SiteProcess(ROOT, "newsroom-newsletter-journey-", mailbox=smtp_server)
     try:
         site.prepare()
         seed = site.seed(SEED)
