@@ -143,8 +143,8 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, editions):
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
-def test_staff_may_manage_digests_without_being_editors(client, editions, django_user_model):
-    staff = django_user_model.objects.create_user("staffer", "s@example.com", "pw", is_staff=True)
+def test_staff_may_manage_digests_without_being_editors(client, editions, make_reader):
+    staff = make_reader("staffer", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
     digest = make_digest()
     client.force_login(staff)
