@@ -20,6 +20,14 @@ class Discussion(models.Model):
     )
     comment_count = models.PositiveIntegerField(default=0)
     last_comment_at = models.DateTimeField(null=True, blank=True)
+    # Versions of what the thread shows, moved in the same transaction as every write:
+    # `shape_version` by anything that changes which comments show or what a card says
+    # (post, edit, delete, status, feature), `scores_version` by votes too. Cached thread
+    # shapes and shared sections are keyed by them, so every web process sees a change
+    # at once. They start at 1 (db_default, for the importer's plain SQL), so an article
+    # without a row (version 0) never shares a key with one that has comments.
+    shape_version = models.PositiveBigIntegerField(default=1, db_default=1)
+    scores_version = models.PositiveBigIntegerField(default=1, db_default=1)
 
     def __str__(self) -> str:
         return f"{self.comment_count} comments on article {self.article_id}"

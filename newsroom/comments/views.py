@@ -22,7 +22,7 @@ from newsroom.comments import access, actions, cards, markdown, ratelimit, threa
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
 from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
-from newsroom.comments.section import permalink, section_context
+from newsroom.comments.section import permalink, section_context, section_html
 from newsroom.core.page_cache import mark_shared_cacheable
 from newsroom.moderation.actions import (
     check_edit_comment,
@@ -85,13 +85,7 @@ def section_for_reader(request, article_id: int):
     """The comment section as this reader sees it, for a page sent from the shared cache
     to a signed-in reader's browser, which puts it in place of the shared one."""
     article = access.get_article(request, article_id)
-    context = {
-        **section_context(request, article),
-        "request": request,
-        "user": request.user,
-        "for_reader": True,
-    }
-    response = render(request, "comments/section.html", context)
+    response = HttpResponse(section_html(request, article, for_reader=True))
     patch_cache_control(response, private=True, no_store=True)
     return response
 
