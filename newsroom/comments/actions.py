@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from newsroom.articles.models import ArticlePage
 from newsroom.comments import live, markdown, threads
 from newsroom.comments.errors import CommentRefused
-from newsroom.comments.models import Comment, Discussion, Report, Vote
+from newsroom.comments.models import Comment, Discussion, Report, Vote, text_digest
 
 
 def check_body(text: str | None) -> str:
@@ -111,6 +111,7 @@ def new_comment(
         created_at=now,
         last_activity_at=now,
         idempotency_key=check_idempotency_key(idempotency_key),
+        text_digest=text_digest(body),
     )
 
 
@@ -161,11 +162,21 @@ def do_edit_comment(
         == Comment.Status.PUBLISHED
     )
     comment.body_html = markdown.render(comment.body)
+    comment.text_digest = text_digest(comment.body)
     comment.edited_at = timezone.now()
     comment.status, comment.status_reason = status, reason[:300]
     _set_text(comment, published_body)
     with transaction.atomic():
-        comment.save(update_fields=["body", "body_html", "edited_at", "status", "status_reason"])
+        comment.save(
+            update_fields=[
+                "body",
+                "body_html",
+                "text_digest",
+                "edited_at",
+                "status",
+                "status_reason",
+            ]
+        )
         is_published = comment.status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(comment, +1 if is_published else -1, comment.edited_at)

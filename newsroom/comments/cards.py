@@ -98,14 +98,16 @@ class Viewer:
     urls: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, request, article_url: str) -> "Viewer":
-        user = request.user
-        signed_in = user.is_authenticated
+    def of(cls, request, article_url: str, *, shared: bool = False) -> "Viewer":
+        # A shared thread reads nothing of whoever asks: not their user, not their session.
+        user = None if shared else request.user
+        signed_in = user is not None and user.is_authenticated
         return cls(
             request=request,
             article_url=article_url,
-            user_id=user.pk if signed_in else None,
+            user_id=user.pk if user is not None and signed_in else None,
             csrf=get_token(request) if signed_in else "",
+            shared=shared,
             strings={
                 "collapse": _("Collapse thread"),
                 "continue": _("Continue this thread →"),
@@ -118,10 +120,10 @@ class Viewer:
         )
 
     def kind_for(self, node: Node) -> str:
-        if self.user_id is None:
-            return SIGNED_OUT
         if self.shared:
             return READER
+        if self.user_id is None:
+            return SIGNED_OUT
         return AUTHOR if node.comment.author_id == self.user_id else READER
 
 
@@ -130,8 +132,6 @@ def _render_card(node: Node, viewer: Viewer, kind: str) -> str:
         "node": node,
         "article_url": viewer.article_url,
         "viewer_kind": kind,
-        "user": viewer.request.user,
-        "request": viewer.request,
     }
     if kind == READER:
         context |= {
@@ -315,9 +315,8 @@ def _node_html(node: Node, cards: dict[int, str], viewer: Viewer, out: list[str]
 def render_nodes(nodes: list[Node], request, article_url: str, *, shared: bool = False) -> str:
     """The list items of these nodes and their replies, as the page shows them; with
     `shared`, for every signed-in reader at once (see `fill_in`)."""
-    viewer = Viewer.of(request, article_url)
-    viewer.shared = shared and viewer.user_id is not None
-    if viewer.user_id is not None and not viewer.shared:
+    viewer = Viewer.of(request, article_url, shared=shared)
+    if viewer.user_id is not None:
         ids = [node.comment.pk for node in walk(nodes) if viewer.kind_for(node) == READER]
         if ids:
             viewer.reported = set(

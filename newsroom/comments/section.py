@@ -23,6 +23,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from newsroom.comments import access, cards, threads
 from newsroom.comments.errors import CommentRefused
@@ -58,16 +59,21 @@ def section_context(
     lenient_cursor: bool = True,
     state: threads.ThreadState | None = None,
     shared: bool = False,
+    as_reader: bool = False,
 ) -> dict:
     """What section.html needs. `shared`: the thread as everyone sees it, whoever asks
-    (no comment of anyone's own in any state but published)."""
+    (no comment of anyone's own in any state but published); `as_reader`: drawn for a
+    signed-in reader who may write, not for whoever asks."""
     user = request.user
     try:
-        access.check_can_write(user)
+        if not as_reader:
+            access.check_can_write(user)
         write_refusal = ""
     except CommentRefused as refused:
         write_refusal = refused.message
+    signed_in = as_reader or user.is_authenticated
     context = {
+        "signed_in": signed_in,
         "article": article,
         "article_url": article.url,
         "comments_open": article.comments_open(),
@@ -79,7 +85,7 @@ def section_context(
         "feedback_email": settings.FEEDBACK_EMAIL,
         "account_name": (
             (getattr(user, "profile", None) and user.profile.display_name) or user.email
-            if user.is_authenticated
+            if user.is_authenticated and not as_reader
             else ""
         ),
     }
@@ -140,15 +146,29 @@ def section_html(request, article, *, for_reader: bool = False) -> str:
             return _drawn(request, article, for_reader)
     else:
         state = threads.thread_state(article.pk)
-    key = _shared_key(request, article, state, for_reader)
-    kept = cache.get(key)
-    if kept is None:
-        kept = _draw_shared(request, article, state, for_reader)
-        cache.set(key, kept, SHARED_SECONDS)
-    html, entries = kept
+    html, entries = _shared(request, article, state, for_reader, as_reader=user.is_authenticated)
     if not user.is_authenticated:
         return html
     return cards.fill_in(html, _reader_parts(request, article, entries))
+
+
+def section_for_any_reader(request, article) -> str:
+    """The section as it is for every signed-in reader who may write, before their own
+    parts are put in (no token, no votes, no name, nobody's own cards): the same for
+    whoever asks, so it can be cached whole; the site's script puts in the reader's own
+    parts from `reader_parts_json`."""
+    state = threads.thread_state(article.pk)
+    html, _entries = _shared(request, article, state, True, as_reader=True)
+    return cards.fill_in(html, cards.ReaderParts(csrf="", form_key="", name=""))
+
+
+def _shared(request, article, state, for_reader: bool, *, as_reader: bool):
+    key = _shared_key(request, article, state, for_reader, as_reader)
+    kept = cache.get(key)
+    if kept is None:
+        kept = _draw_shared(request, article, state, for_reader, as_reader)
+        cache.set(key, kept, SHARED_SECONDS)
+    return kept
 
 
 def _drawn(request, article, for_reader: bool) -> str:
@@ -161,9 +181,9 @@ def _drawn(request, article, for_reader: bool) -> str:
     return render_to_string(SECTION_TEMPLATE, context, request=request)
 
 
-def _shared_key(request, article, state: threads.ThreadState, for_reader: bool) -> str:
+def _shared_key(request, article, state, for_reader: bool, as_reader: bool) -> str:
     parts = (
-        "reader" if request.user.is_authenticated else "anon",
+        "reader" if as_reader else "anon",
         for_reader,
         article.pk,
         translation.get_language(),
@@ -176,18 +196,17 @@ def _shared_key(request, article, state: threads.ThreadState, for_reader: bool) 
     return "section:" + hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 
 
-def _draw_shared(request, article, state: threads.ThreadState, for_reader: bool):
+def _draw_shared(request, article, state, for_reader: bool, as_reader: bool):
     """The section as every reader of this request's kind sees it, with markers where
     each signed-in reader's own values go; and the comments it shows, (id, author id,
     level, reply-to name), for finding a reader's own among them."""
     context = {
-        **section_context(request, article, state=state, shared=True),
+        **section_context(request, article, state=state, shared=True, as_reader=as_reader),
         "request": request,
-        "user": request.user,
         "for_reader": for_reader,
-        "shared_cards": True,
+        "shared_cards": as_reader,
     }
-    if request.user.is_authenticated:
+    if as_reader:
         context |= {
             "csrf_token": cards.CSRF_MARK,
             "account_name": cards.NAME_MARK,
@@ -202,25 +221,49 @@ def _draw_shared(request, article, state: threads.ThreadState, for_reader: bool)
 
 
 def _votes_and_reports(user_id: int, ids: list[int]) -> tuple[dict[int, int], set[int]]:
-    """This reader's votes and reports on these comments, in one plain SQL statement
-    (asked on every signed-in page view)."""
+    votes, reported, _own = _marks_of(user_id, None, ids)
+    return votes, reported
+
+
+# What _marks_of's rows are: a vote (its value), a report, or a comment of one's own.
+_REPORTED, _OWN = 0, 2
+
+
+def _marks_of(
+    user_id: int, article_id: int | None, ids: list[int]
+) -> tuple[dict[int, int], set[int], list[int]]:
+    """This reader's votes and reports on these comments and, with `article_id`, which
+    of them are their own on that article: one plain SQL statement, asked on every
+    signed-in page view."""
+    if not ids:
+        return {}, set(), []
     marks = ", ".join(["%s"] * len(ids))
     sql = (
         f"SELECT comment_id, value FROM {Vote._meta.db_table}"  # noqa: S608 - our tables
         f" WHERE user_id = %s AND comment_id IN ({marks})"
-        f" UNION ALL SELECT comment_id, 0 FROM {Report._meta.db_table}"
+        f" UNION ALL SELECT comment_id, {_REPORTED} FROM {Report._meta.db_table}"
         f" WHERE reporter_id = %s AND comment_id IN ({marks})"
     )
+    params: list = [user_id, *ids, user_id, *ids]
+    if article_id is not None:
+        sql += (
+            f" UNION ALL SELECT id, {_OWN} FROM {Comment._meta.db_table}"  # noqa: S608
+            f" WHERE author_id = %s AND article_id = %s AND id IN ({marks})"
+        )
+        params += [user_id, article_id, *ids]
     votes: dict[int, int] = {}
     reported: set[int] = set()
+    own: list[int] = []
     with connection.cursor() as cursor:
-        cursor.execute(sql, [user_id, *ids, user_id, *ids])
+        cursor.execute(sql, params)
         for comment_id, value in cursor.fetchall():
-            if value:
-                votes[comment_id] = value
-            else:
+            if value == _OWN:
+                own.append(comment_id)
+            elif value == _REPORTED:
                 reported.add(comment_id)
-    return votes, reported
+            else:
+                votes[comment_id] = value
+    return votes, reported, own
 
 
 def _reader_parts(request, article, entries: list) -> cards.ReaderParts:
@@ -241,3 +284,43 @@ def _reader_parts(request, article, entries: list) -> cards.ReaderParts:
             node = threads.Node(comment, level, flat=bool(reply_to), reply_to=reply_to)
             parts.own_cards[pk] = cards.author_card(node, request, article.url)
     return parts
+
+
+# How many comments a page may ask a reader's parts for (a page shows about 130).
+MAX_PARTS_IDS = 500
+
+
+def reader_parts(request, article, ids: list[int]) -> dict:
+    """This reader's own parts of the shared section (section_for_any_reader) showing
+    these comments, for the site's script to put in: their CSRF token, name, votes,
+    "Reported" marks and own cards. `whole_section`: this reader needs the section drawn
+    for them (a comment of theirs waiting, or they may not write): fetch it instead."""
+    user = request.user
+    if not user.is_authenticated:
+        return {"signed_in": False}
+    try:
+        access.check_can_write(user)
+    except CommentRefused:
+        return {"signed_in": True, "whole_section": True}
+    _state, own_unpublished = threads.thread_state_for(article.pk, user)
+    if own_unpublished:
+        return {"signed_in": True, "whole_section": True}
+    votes, reported, own = _marks_of(user.pk, article.pk, ids[:MAX_PARTS_IDS])
+    own_cards = {}
+    if own:
+        mine = Comment.objects.visible_to(user).for_display().select_related("parent")
+        for comment in mine.filter(pk__in=own, article_id=article.pk):
+            node = threads.Node.alone(comment)
+            if comment.depth > threads.NESTED_LEVELS and comment.parent is not None:
+                node.flat, node.reply_to = True, comment.parent.author_name
+            own_cards[str(comment.pk)] = cards.author_card(node, request, article.url)
+    return {
+        "signed_in": True,
+        "whole_section": False,
+        "csrf": get_token(request),
+        "name": user.profile.display_name or user.email,
+        "votes": {str(pk): value for pk, value in votes.items()},
+        "reported": sorted(reported),
+        "reported_label": str(_("Reported")),
+        "own": own_cards,
+    }

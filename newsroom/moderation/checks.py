@@ -14,7 +14,7 @@ from functools import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from newsroom.comments.models import Comment
+from newsroom.comments.models import Comment, text_digest
 from newsroom.moderation import folding, languages, scorers, spam, threats
 from newsroom.moderation.models import (
     AuthorRecord,
@@ -315,7 +315,7 @@ def _articles_with_same_text(subject: Subject) -> int:
     comment = subject.comment
     return (
         Comment.objects.filter(
-            created_at__gte=timezone.now() - SPAM_WINDOW, body__iexact=comment.body.strip()
+            text_digest=text_digest(comment.body), created_at__gte=timezone.now() - SPAM_WINDOW
         )
         .exclude(article_id=comment.article_id)
         .exclude(pk=comment.pk)

@@ -85,9 +85,9 @@ def test_a_readers_name_is_theirs_alone(client, story, reader, other_reader):
     reader.profile.display_name = "Ada Reader"
     reader.profile.save()
     client.force_login(reader)
-    assert "Your account: </span>Ada Reader" in _section(client, article)
+    assert "<span data-reader-name>Ada Reader</span>" in _section(client, article)
     client.force_login(other_reader)
-    assert "Ada Reader</a>" not in _section(client, article)
+    assert "data-reader-name>Ada Reader" not in _section(client, article)
 
 
 def test_a_reader_with_a_comment_waiting_gets_a_section_of_their_own(
@@ -150,3 +150,92 @@ def test_a_write_shows_even_when_this_process_cache_missed_it(
         local.clear()
         local.update(kept)  # as if the write had happened in another process
     assert "Posted through another process" in _section(client, article)
+
+
+# --- the section for any reader, and each reader's parts as JSON ----------------------
+
+
+def _shared(client, article):
+    return client.get(reverse("comments:shared_section", args=[article.pk]))
+
+
+def _parts(client, article, ids) -> dict:
+    url = reverse("comments:reader_parts", args=[article.pk])
+    return client.get(url, {"ids": ",".join(str(i) for i in ids)}).json()
+
+
+def test_the_section_for_any_reader_is_the_same_for_everyone_and_kept(
+    client, story, reader, other_reader
+):
+    from newsroom.core.page_cache import PERSONALISES_COOKIE
+
+    article, mine, theirs = story
+    do_vote(comment=theirs, voter=reader, value=1)
+    client.cookies[PERSONALISES_COOKIE] = "1"
+    client.force_login(reader)
+    first = _shared(client, article)
+    assert first["X-Page-Cache"] == "miss"
+    client.force_login(other_reader)
+    second = _shared(client, article)
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
+    page = first.content.decode()
+    assert 'aria-pressed="true"' not in page and 'name="csrfmiddlewaretoken" value=""' in page
+    assert reverse("comments:edit", args=[mine.pk]) not in page and "\x00" not in page
+    assert 'data-signed-in="1"' in page and 'class="comment-form"' in page
+
+
+def test_a_restricted_articles_shared_section_is_checked_for_each_reader(client, story, reader):
+    from wagtail.models import PageViewRestriction
+
+    from newsroom.core.page_cache import PERSONALISES_COOKIE
+
+    article, _mine, _theirs = story
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="x")
+    client.cookies[PERSONALISES_COOKIE] = "1"
+    client.force_login(reader)
+    assert _shared(client, article).status_code == 404  # no password given
+    assert "X-Page-Cache" not in _shared(client, article)
+
+
+def test_each_readers_parts_are_their_own(client, story, reader, other_reader):
+    from newsroom.comments.actions import do_report
+
+    article, mine, theirs = story
+    do_vote(comment=theirs, voter=reader, value=-1)
+    do_report(comment=theirs, reporter=reader, reason="spam")
+    ids = [mine.pk, theirs.pk]
+    client.force_login(reader)
+    parts = _parts(client, article, ids)
+    assert parts["votes"] == {str(theirs.pk): -1} and parts["reported"] == [theirs.pk]
+    assert list(parts["own"]) == [str(mine.pk)]
+    assert reverse("comments:edit", args=[mine.pk]) in parts["own"][str(mine.pk)]
+    assert parts["csrf"] and parts["name"] == reader.profile.display_name
+    client.force_login(other_reader)
+    theirs_parts = _parts(client, article, ids)
+    assert theirs_parts["votes"] == {} and theirs_parts["reported"] == []
+    assert list(theirs_parts["own"]) == [str(theirs.pk)]
+
+
+def test_own_cards_are_only_of_this_article(client, story, reader, editions):
+    article, _mine, _theirs = story
+    elsewhere = make_comment(author=reader, body="On another story")
+    client.force_login(reader)
+    assert _parts(client, article, [elsewhere.pk])["own"] == {}
+
+
+def test_a_reader_with_a_comment_waiting_is_told_to_fetch_their_whole_section(
+    client, story, reader
+):
+    article, _mine, _theirs = story
+    waiting = make_comment(article=article, author=reader, body="Waiting words")
+    do_change_status(waiting, Comment.Status.PENDING, "held")
+    client.force_login(reader)
+    assert _parts(client, article, [])["whole_section"] is True
+
+
+def test_signed_out_and_bad_ids_get_clear_answers(client, story):
+    article, mine, _theirs = story
+    assert _parts(client, article, [mine.pk]) == {"signed_in": False}
+    url = reverse("comments:reader_parts", args=[article.pk])
+    answer = client.get(url, {"ids": "1,x"})
+    assert answer.status_code == 400 and "not valid" in answer.json()["error"]
