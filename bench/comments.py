@@ -25,7 +25,7 @@ Results go to bench/results/comments-<mode>.json, the servers' output (traceback
 5xx) to bench/results/comments-<mode>-server.log. Usage:
 
     .venv/bin/python bench/comments.py [sqlite|postgres|all] [--seconds 10] [--workers 2]
-                                       [--cache on,off]
+                                       [--cache on,off] [--only anon,signed-in,api,post]
 """
 
 import argparse
@@ -406,7 +406,12 @@ def _server_errors(log: Path) -> tuple[int, list[str]]:
     return len(lines), blocks
 
 
-def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[dict]:
+PARTS = ("anon", "signed-in", "api", "post")
+
+
+def run_mode(
+    mode: str, seconds: int, workers: int, caches: list[str], parts: tuple[str, ...] = PARTS
+) -> list[dict]:
     RESULTS.mkdir(exist_ok=True)
     log = RESULTS / f"comments-{mode}-server.log"
     log.unlink(missing_ok=True)
@@ -468,28 +473,31 @@ def run_mode(mode: str, seconds: int, workers: int, caches: list[str]) -> list[d
                     extra["PAGE_CACHE_SECONDS"] = "0"
                 with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
                     _check_reads(url, setup)
-                    for thread in setup["threads"]:
+                    for thread in setup["threads"] if "anon" in parts else []:
                         path, size = thread["path"], thread["size"]
                         measure(url, path, "article page + comments", size, cache)
-                    if not readers:
+                    if not readers and ({"signed-in", "post"} & set(parts)):
                         # Sessions live in the database: one sign-in serves every server.
                         with ThreadPoolExecutor(8) as pool:
                             readers += pool.map(lambda e: _sign_in(url, e), setup["readers"])
-                    for thread in setup["threads"]:
+                    for thread in setup["threads"] if "signed-in" in parts else []:
                         measure_signed_in(url, thread, cache, with_script=False)
                         measure_signed_in(url, thread, cache, with_script=True)
-                    for thread in setup["threads"]:
-                        api = f"/api/articles/{thread['id']}/comments"
-                        measure(url, api, "API thread, first page", thread["size"], cache)
-                    measure(url, _counts_path(setup), "API comment counts (5 ids)", None, cache)
-                    if cache == caches[-1]:
+                    if "api" in parts:
+                        for thread in setup["threads"]:
+                            api = f"/api/articles/{thread['id']}/comments"
+                            measure(url, api, "API thread, first page", thread["size"], cache)
+                        counts = _counts_path(setup)
+                        measure(url, counts, "API comment counts (5 ids)", None, cache)
+                    if cache == caches[-1] and "post" in parts:
                         load = _post_load(url, env, setup, seconds, folder, readers)
                 # The server has stopped: every request it took has finished.
-            check = _post_check(env, setup, folder, load)
-            what = f"post comment (htmx, {load['readers']} readers)"
-            results.append({"mode": mode, "what": what, "size": None, "cache": caches[-1],
-                            **load["measured"], "posting": check})  # fmt: skip
-            print(results[-1], flush=True)
+            if "post" in parts:
+                check = _post_check(env, setup, folder, load)
+                what = f"post comment (htmx, {load['readers']} readers)"
+                results.append({"mode": mode, "what": what, "size": None, "cache": caches[-1],
+                                **load["measured"], "posting": check})  # fmt: skip
+                print(results[-1], flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     lines, tracebacks = _server_errors(log)
@@ -542,14 +550,22 @@ def main() -> None:
         help="page cache for the reads: on (as configured), off (PAGE_CACHE_SECONDS=0) or "
         "both; posting runs on the last server",
     )
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help=f"what to measure, some of {','.join(PARTS)} (default: all)",
+    )
     options = parser.parse_args()
+    parts = tuple(options.only.split(","))
+    if set(parts) - set(PARTS):
+        parser.error(f"--only takes some of {','.join(PARTS)}")
     caches = options.cache.split(",")
     if not caches or set(caches) - {"on", "off"}:
         parser.error("--cache is on, off or on,off")
     modes = ["sqlite", "postgres"] if options.mode == "all" else [options.mode]
     results = []
     for mode in modes:
-        mode_results = run_mode(mode, options.seconds, options.workers, caches)
+        mode_results = run_mode(mode, options.seconds, options.workers, caches, parts)
         print_markdown(mode_results)
         results += mode_results
     if len(modes) > 1:

@@ -65,6 +65,16 @@ def check_article_readable(request, article: ArticlePage) -> None:
             raise Http404
 
 
+def has_view_restrictions(article: ArticlePage) -> bool:
+    """Whether the article or a page above it is restricted (password, sign-in, groups):
+    what a reader may see of it then depends on who they are."""
+    from wagtail.models import PageViewRestriction
+
+    step = article.steplen
+    paths = [article.path[:end] for end in range(step, len(article.path) + 1, step)]
+    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
+
+
 def readable_article_ids(request, article_ids) -> set[int]:
     """Which of these articles this request may see, in two small queries: restrictions
     are few, so they are read whole and matched against the articles' paths."""
@@ -80,7 +90,13 @@ def readable_article_ids(request, article_ids) -> set[int]:
 
 
 def get_article(request, article_id: int) -> ArticlePage:
-    article = ArticlePage.objects.live().defer_streamfields().filter(pk=article_id).first()
+    article = (
+        ArticlePage.objects.live()
+        .defer_streamfields()
+        .select_related("locale")  # screening reads the edition's language
+        .filter(pk=article_id)
+        .first()
+    )
     if article is None:
         raise Http404
     check_article_readable(request, article)

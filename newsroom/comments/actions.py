@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from newsroom.articles.models import ArticlePage
 from newsroom.comments import live, markdown, threads
 from newsroom.comments.errors import CommentRefused
-from newsroom.comments.models import Comment, Discussion, Report, Vote
+from newsroom.comments.models import Comment, Discussion, Report, Vote, text_digest
 
 
 def check_body(text: str | None) -> str:
@@ -49,11 +49,13 @@ def check_idempotency_key(key: str | None) -> str:
 def _count(comment: Comment, delta: int, now: datetime) -> None:
     """Move the article's, the parent's and the thread's counters by one published
     comment, atomically (F expressions), so concurrent writers never lose a count.
-    A deleted comment left the article's count when it was deleted."""
+    A deleted comment left the article's count when it was deleted. The same update
+    moves the thread's versions: what readers see of the thread has changed."""
     if not comment.is_deleted:
         moved = Discussion.objects.filter(pk=comment.article_id).update(
             comment_count=F("comment_count") + delta,
             **({"last_comment_at": now} if delta > 0 else {}),
+            **threads.moved_versions(),
         )
         if not moved:
             Discussion.objects.get_or_create(article_id=comment.article_id)
@@ -61,6 +63,8 @@ def _count(comment: Comment, delta: int, now: datetime) -> None:
                 comment_count=F("comment_count") + delta,
                 **({"last_comment_at": now} if delta > 0 else {}),
             )
+    else:
+        threads.thread_changed(comment.article_id)
     if comment.parent_id:
         Comment.objects.filter(pk=comment.parent_id).update(reply_count=F("reply_count") + delta)
     if delta > 0 and comment.root_id is not None:
@@ -75,11 +79,7 @@ def _announce(comment: Comment, kind: str) -> None:
     event = {"type": kind, "id": comment.pk, "parent": comment.parent_id}
     article_id = comment.article_id
 
-    def after_commit() -> None:
-        threads.thread_changed(article_id)
-        live.publish(article_id, event)
-
-    transaction.on_commit(after_commit)
+    transaction.on_commit(lambda: live.publish(article_id, event))
 
 
 def _queue_reply_email(comment: Comment) -> None:
@@ -111,6 +111,7 @@ def new_comment(
         created_at=now,
         last_activity_at=now,
         idempotency_key=check_idempotency_key(idempotency_key),
+        text_digest=text_digest(body),
     )
 
 
@@ -161,14 +162,26 @@ def do_edit_comment(
         == Comment.Status.PUBLISHED
     )
     comment.body_html = markdown.render(comment.body)
+    comment.text_digest = text_digest(comment.body)
     comment.edited_at = timezone.now()
     comment.status, comment.status_reason = status, reason[:300]
     _set_text(comment, published_body)
     with transaction.atomic():
-        comment.save(update_fields=["body", "body_html", "edited_at", "status", "status_reason"])
+        comment.save(
+            update_fields=[
+                "body",
+                "body_html",
+                "text_digest",
+                "edited_at",
+                "status",
+                "status_reason",
+            ]
+        )
         is_published = comment.status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(comment, +1 if is_published else -1, comment.edited_at)
+        else:
+            threads.thread_changed(comment.article_id)
         _announce(comment, "edit")
     return comment
 
@@ -186,11 +199,11 @@ def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
         was_published = current.status == Comment.Status.PUBLISHED
         current.status, current.status_reason = status, reason[:300]
         current.save(update_fields=["status", "status_reason"])
-        article_id = current.article_id
-        transaction.on_commit(lambda: threads.thread_changed(article_id))
         is_published = status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(current, +1 if is_published else -1, timezone.now())
+        else:
+            threads.thread_changed(current.article_id)
             if is_published and not current.is_deleted:
                 _announce(current, "comment")
                 _queue_reply_email(current)
@@ -201,9 +214,9 @@ def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
 def do_feature(comment: Comment, featured: bool) -> None:
     """Pin a comment on top of its thread, or unpin it."""
     comment.featured_at = timezone.now() if featured else None
-    Comment.objects.filter(pk=comment.pk).update(featured_at=comment.featured_at)
-    article_id = comment.article_id
-    transaction.on_commit(lambda: threads.thread_changed(article_id))
+    with transaction.atomic():
+        Comment.objects.filter(pk=comment.pk).update(featured_at=comment.featured_at)
+        threads.thread_changed(comment.article_id)
 
 
 def do_delete_comment(comment: Comment) -> bool:
@@ -225,10 +238,14 @@ def do_delete_comment(comment: Comment) -> bool:
             )
         )
         if deleted:
-            if current == Comment.Status.PUBLISHED:
-                Discussion.objects.filter(pk=comment.article_id).update(
-                    comment_count=F("comment_count") - 1
-                )
+            Discussion.objects.filter(pk=comment.article_id).update(
+                **(
+                    {"comment_count": F("comment_count") - 1}
+                    if current == Comment.Status.PUBLISHED
+                    else {}
+                ),
+                **threads.moved_versions(),
+            )
             _announce(comment, "delete")
     comment.deleted_at, comment.body, comment.body_html = (
         (now, "", "") if deleted else (comment.deleted_at or now, "", "")
@@ -251,6 +268,7 @@ def do_vote(*, comment: Comment, voter, value: int) -> tuple[int, int]:
                     score=F("score") + up - down,
                 )
                 score = Comment.objects.values_list("score", flat=True).get(pk=comment.pk)
+                threads.thread_changed(comment.article_id, scores_only=True)
                 _announce_score(comment, score)
                 return score, now_voted
         except IntegrityError:
@@ -264,11 +282,7 @@ def _announce_score(comment: Comment, score: int) -> None:
     event = {"type": "score", "id": comment.pk, "score": score}
     article_id = comment.article_id
 
-    def after_commit() -> None:
-        threads.thread_changed(article_id, scores_only=True)
-        live.publish(article_id, event)
-
-    transaction.on_commit(after_commit)
+    transaction.on_commit(lambda: live.publish(article_id, event))
 
 
 def _change_vote(comment: Comment, voter, value: int) -> tuple[int, int, int]:

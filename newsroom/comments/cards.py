@@ -12,9 +12,14 @@ ones with "Awaiting moderation") are drawn fresh for them, never cached.
 
 The nesting around the cards (replies, "Show more replies", "Continue this thread") is
 joined here from plain strings, so a page costs string joins, not template rendering.
+
+A *shared* reader's thread (section.py keeps it for all signed-in readers) carries the
+markers of every card, numbered by comment, and each card between its own markers, so
+`fill_in` can put one reader's votes, reports and own cards in place in one pass.
 """
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -39,7 +44,13 @@ CSRF_MARK = "\x00csrf\x00"
 UP_MARK = "\x00up\x00"
 DOWN_MARK = "\x00down\x00"
 REPORT_START, REPORT_END = "\x00report\x00", "\x00/report\x00"
+CARD_END = "\x00/card\x00"
+# Markers of a shared section that are the same for the whole page.
+FORM_KEY_MARK = "\x00key\x00"
+NAME_MARK = "\x00name\x00"
 SIGNED_OUT, READER, AUTHOR = "anon", "reader", "author"
+# Every marker of a shared section: its name and, for a card's own, the comment's id.
+_MARKER = re.compile("\x00(csrf|key|name|up|down|report|/report|card|/card)(?::([0-9]+))?\x00")
 
 
 def _version(node: Node, article_url: str) -> str:
@@ -81,18 +92,22 @@ class Viewer:
     user_id: int | None = None
     csrf: str = ""
     reported: set[int] = field(default_factory=set)  # comments this reader reported
+    # Drawn for every signed-in reader at once: nobody's own cards, markers left in.
+    shared: bool = False
     strings: dict = field(default_factory=dict)
     urls: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, request, article_url: str) -> "Viewer":
-        user = request.user
-        signed_in = user.is_authenticated
+    def of(cls, request, article_url: str, *, shared: bool = False) -> "Viewer":
+        # A shared thread reads nothing of whoever asks: not their user, not their session.
+        user = None if shared else request.user
+        signed_in = user is not None and user.is_authenticated
         return cls(
             request=request,
             article_url=article_url,
-            user_id=user.pk if signed_in else None,
+            user_id=user.pk if user is not None and signed_in else None,
             csrf=get_token(request) if signed_in else "",
+            shared=shared,
             strings={
                 "collapse": _("Collapse thread"),
                 "continue": _("Continue this thread →"),
@@ -105,6 +120,8 @@ class Viewer:
         )
 
     def kind_for(self, node: Node) -> str:
+        if self.shared:
+            return READER
         if self.user_id is None:
             return SIGNED_OUT
         return AUTHOR if node.comment.author_id == self.user_id else READER
@@ -115,8 +132,6 @@ def _render_card(node: Node, viewer: Viewer, kind: str) -> str:
         "node": node,
         "article_url": viewer.article_url,
         "viewer_kind": kind,
-        "user": viewer.request.user,
-        "request": viewer.request,
     }
     if kind == READER:
         context |= {
@@ -131,7 +146,7 @@ def _render_card(node: Node, viewer: Viewer, kind: str) -> str:
     return render_to_string(CARD_TEMPLATE, context)
 
 
-def _walk(nodes: list[Node]):
+def walk(nodes: list[Node]):
     stack = list(reversed(nodes))
     while stack:
         node = stack.pop()
@@ -143,7 +158,7 @@ def cards_for(nodes: list[Node], viewer: Viewer) -> dict[int, str]:
     """Every card these nodes (and their replies) need, by comment id: cached cards
     from one cache read, the missing ones rendered and stored, the viewer's own drawn
     fresh; each reader's values filled in."""
-    everything = list(_walk(nodes))
+    everything = list(walk(nodes))
     keys = {}
     for node in everything:
         kind = viewer.kind_for(node)
@@ -163,7 +178,7 @@ def cards_for(nodes: list[Node], viewer: Viewer) -> dict[int, str]:
                 kept = missing[keys[pk]] = _render_card(node, viewer, kind)
             html = kept
         if kind == READER:
-            html = _for_reader(html, node, viewer)
+            html = _numbered(html, pk) if viewer.shared else _for_reader(html, node, viewer)
         cards[pk] = html
     if missing:
         cache.set_many(missing, CARD_SECONDS)
@@ -185,6 +200,69 @@ def _for_reader(html: str, node: Node, viewer: Viewer) -> str:
         done = f'<span class="action action--done">{escape(_("Reported"))}</span>'
         return html[:start] + done + html[end + len(REPORT_END) :]
     return html[:start] + html[start + len(REPORT_START) : end] + html[end + len(REPORT_END) :]
+
+
+def _numbered(html: str, pk: int) -> str:
+    """A reader's card for a shared section: its markers numbered, itself marked off."""
+    return (
+        f"\x00card:{pk}\x00"
+        + html.replace(UP_MARK, f"\x00up:{pk}\x00")
+        .replace(DOWN_MARK, f"\x00down:{pk}\x00")
+        .replace(REPORT_START, f"\x00report:{pk}\x00")
+        + CARD_END
+    )
+
+
+@dataclass
+class ReaderParts:
+    """One reader's own values for a shared section."""
+
+    csrf: str
+    form_key: str
+    name: str
+    votes: dict[int, int] = field(default_factory=dict)
+    reported: set[int] = field(default_factory=set)
+    own_cards: dict[int, str] = field(default_factory=dict)  # fresh cards, by comment
+
+
+def fill_in(html: str, parts: ReaderParts) -> str:
+    """A shared section with this reader's values in place of its markers: their CSRF
+    token and form key, name, votes, "Reported", and their own cards (with Edit and
+    Delete) in place of the shared ones. One pass over the text."""
+    pieces = _MARKER.split(html)  # text, (name, id, text)*
+    out = [pieces[0]]
+    skipping = ""  # the end marker of a part being replaced
+    reported = escape(_("Reported"))
+    for i in range(1, len(pieces), 3):
+        name, number, text = pieces[i], pieces[i + 1], pieces[i + 2]
+        if skipping:
+            if name != skipping:
+                continue
+            skipping = ""
+        elif name == "csrf":
+            out.append(parts.csrf)
+        elif name == "key":
+            out.append(parts.form_key)
+        elif name == "name":
+            out.append(parts.name)
+        elif name in ("up", "down"):
+            wanted = 1 if name == "up" else -1
+            out.append("true" if parts.votes.get(int(number)) == wanted else "false")
+        elif name == "report" and int(number) in parts.reported:
+            out.append(f'<span class="action action--done">{reported}</span>')
+            skipping = "/report"
+            continue  # the text up to the end marker is what this replaces
+        elif name == "card" and int(number) in parts.own_cards:
+            out.append(parts.own_cards[int(number)])
+            skipping = "/card"
+            continue
+        out.append(text)
+    return "".join(out)
+
+
+def author_card(node: Node, request, article_url: str) -> str:
+    """A reader's own comment as they see it, with Edit and Delete (never cached)."""
+    return _render_card(node, Viewer.of(request, article_url), AUTHOR)
 
 
 def _more_link(url: str, label: str) -> str:
@@ -234,11 +312,12 @@ def _node_html(node: Node, cards: dict[int, str], viewer: Viewer, out: list[str]
     out.append("\n</li>")
 
 
-def render_nodes(nodes: list[Node], request, article_url: str) -> str:
-    """The list items of these nodes and their replies, as the page shows them."""
-    viewer = Viewer.of(request, article_url)
+def render_nodes(nodes: list[Node], request, article_url: str, *, shared: bool = False) -> str:
+    """The list items of these nodes and their replies, as the page shows them; with
+    `shared`, for every signed-in reader at once (see `fill_in`)."""
+    viewer = Viewer.of(request, article_url, shared=shared)
     if viewer.user_id is not None:
-        ids = [node.comment.pk for node in _walk(nodes) if viewer.kind_for(node) == READER]
+        ids = [node.comment.pk for node in walk(nodes) if viewer.kind_for(node) == READER]
         if ids:
             viewer.reported = set(
                 Report.objects.filter(reporter_id=viewer.user_id, comment_id__in=ids).values_list(

@@ -1,5 +1,6 @@
 """Comments on articles, readers' votes and reports, and each article's counters."""
 
+import hashlib
 from datetime import timedelta
 
 from django.conf import settings
@@ -20,6 +21,14 @@ class Discussion(models.Model):
     )
     comment_count = models.PositiveIntegerField(default=0)
     last_comment_at = models.DateTimeField(null=True, blank=True)
+    # Versions of what the thread shows, moved in the same transaction as every write:
+    # `shape_version` by anything that changes which comments show or what a card says
+    # (post, edit, delete, status, feature), `scores_version` by votes too. Cached thread
+    # shapes and shared sections are keyed by them, so every web process sees a change
+    # at once. They start at 1 (db_default, for the importer's plain SQL), so an article
+    # without a row (version 0) never shares a key with one that has comments.
+    shape_version = models.PositiveBigIntegerField(default=1, db_default=1)
+    scores_version = models.PositiveBigIntegerField(default=1, db_default=1)
 
     def __str__(self) -> str:
         return f"{self.comment_count} comments on article {self.article_id}"
@@ -47,6 +56,12 @@ class CommentQuerySet(models.QuerySet):
 
     def for_display(self):
         return self.select_related("author__profile")
+
+
+def text_digest(body: str) -> str:
+    """The same for the same words, whatever their case and spacing."""
+    folded = " ".join(body.casefold().split())
+    return hashlib.blake2b(folded.encode(), digest_size=8).hexdigest() if folded else ""
 
 
 class Comment(models.Model):
@@ -90,6 +105,9 @@ class Comment(models.Model):
     featured_at = models.DateTimeField(null=True, blank=True)
     # The client's key for this post (see CommentForm): a retry finds this comment.
     idempotency_key = models.CharField(max_length=64, blank=True, default="")
+    # A short digest of the text as written (case and spacing folded), indexed: finding
+    # the same text posted elsewhere is one index lookup, not a scan of every body.
+    text_digest = models.CharField(max_length=16, blank=True, default="", db_default="")
 
     objects = CommentQuerySet.as_manager()
 
@@ -102,6 +120,9 @@ class Comment(models.Model):
             )
         ]
         indexes = [
+            # Not a partial index: SQLite would not see that "text_digest = x"
+            # implies a condition like "text_digest <> ''", and would not use it.
+            models.Index(fields=["text_digest", "created_at"], name="comment_same_text"),
             # One index per sort of the top-level list, each scanned from one end.
             models.Index(
                 fields=["article", "-last_activity_at", "-id"],

@@ -9,7 +9,6 @@ thousand.
 """
 
 import base64
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -21,7 +20,7 @@ from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
-from newsroom.comments.models import Comment, Vote
+from newsroom.comments.models import Comment, Discussion, Vote
 
 PAGE_SIZE = 20
 # Replies shown under each parent on a page, by level: fewer the deeper the level, so a
@@ -217,32 +216,72 @@ def _mark_votes(nodes: list[Node], viewer) -> None:
 # Which comments a page shows, nested, is the same for every reader who has no comment
 # of their own waiting or rejected on the article: it is kept in the cache as ids and
 # the page is rebuilt from it with one query by primary key, so card data (names,
-# scores, edits) is always current. Every write that changes the shape moves the
-# article's thread version; votes move a second one that only the popular sort reads.
+# scores, edits) is always current. The key carries the article's thread versions
+# (Discussion.shape_version / scores_version, moved by every write in its own
+# transaction), so a write seen by one web process is seen by all of them, whichever
+# cache each one has.
 
 SHAPE_SECONDS = 600
 
 
-def _version_key(article_id: int, of: str) -> str:
-    return f"thread-version:{of}:{article_id}"
+@dataclass(frozen=True)
+class ThreadState:
+    """An article's count and thread versions, read in one query."""
+
+    comment_count: int = 0
+    shape: int = 0  # 0: no comment was ever counted here (no Discussion row)
+    scores: int = 0
+
+    @property
+    def version(self) -> str:
+        return f"{self.shape}.{self.scores}"
+
+
+def thread_state(article_id: int) -> ThreadState:
+    row = (
+        Discussion.objects.filter(pk=article_id)
+        .values_list("comment_count", "shape_version", "scores_version")
+        .first()
+    )
+    return ThreadState(*row) if row else ThreadState()
+
+
+def thread_state_for(article_id: int, reader) -> tuple[ThreadState, bool]:
+    """The thread's state, and whether this signed-in reader has a comment of their own
+    on it that is not published, in one statement: every signed-in page view asks this,
+    so it is plain SQL rather than two ORM queries compiled each time."""
+    discussions, comments = Discussion._meta.db_table, Comment._meta.db_table
+    sql = (
+        f"SELECT d.comment_count, d.shape_version, d.scores_version, EXISTS("  # noqa: S608
+        f"SELECT 1 FROM {comments} c WHERE c.article_id = d.article_id"
+        f" AND c.author_id = %s AND c.status <> %s) FROM {discussions} d"
+        f" WHERE d.article_id = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [reader.pk, Comment.Status.PUBLISHED.value, article_id])
+        row = cursor.fetchone()
+    if row is None:  # no comment was ever counted here: maybe one of theirs is waiting
+        return ThreadState(), has_own_unpublished(article_id, reader)
+    return ThreadState(*row[:3]), bool(row[3])
+
+
+def moved_versions(*, scores_only: bool = False) -> dict:
+    """The update that moves an article's thread versions, for a Discussion update()."""
+    moved = {"scores_version": F("scores_version") + 1}
+    if not scores_only:
+        moved["shape_version"] = F("shape_version") + 1
+    return moved
 
 
 def thread_changed(article_id: int, *, scores_only: bool = False) -> None:
-    """Forget the cached shapes of this article's pages (call after the write commits)."""
-    kinds = ["scores"] if scores_only else ["shape", "scores"]
-    cache.set_many({_version_key(article_id, kind): secrets.token_hex(6) for kind in kinds}, None)
+    """Move the article's thread versions: cached shapes and sections of its pages are
+    no longer asked for. Call it inside the write's transaction."""
+    Discussion.objects.filter(pk=article_id).update(**moved_versions(scores_only=scores_only))
 
 
-def _shape_key(article_id: int, sort: Sort, cursor: str | None) -> str:
-    kinds = ["shape", "scores"] if sort.field == "score" else ["shape"]
-    keys = [_version_key(article_id, kind) for kind in kinds]
-    versions = cache.get_many(keys)
-    missing = {key: secrets.token_hex(6) for key in keys if key not in versions}
-    if missing:
-        cache.set_many(missing, None)
-        versions |= missing
-    parts = ":".join(versions[key] for key in keys)
-    return f"thread-shape:{article_id}:{sort.key}:{parts}:{cursor or ''}"
+def _shape_key(article_id: int, sort: Sort, cursor: str | None, state: ThreadState) -> str:
+    version = state.version if sort.field == "score" else str(state.shape)
+    return f"thread-shape:{article_id}:{sort.key}:{version}:{cursor or ''}"
 
 
 def _shape_of(nodes: list[Node]) -> list:
@@ -282,7 +321,7 @@ def _ids(shape: list) -> list[int]:
     return found
 
 
-def _has_own_unpublished(article_id: int, viewer) -> bool:
+def has_own_unpublished(article_id: int, viewer) -> bool:
     if not viewer.is_authenticated:
         return False
     return (
@@ -299,14 +338,16 @@ def top_level_page(
     sort: Sort = DEFAULT_SORT,
     cursor: str | None = None,
     around: Comment | None = None,
+    state: ThreadState | None = None,
 ) -> ThreadPage:
     """A page of top-level comments with their replies.
 
     `cursor` continues after a previous page; `around` starts the page at the thread of
-    a linked comment and makes sure the chain down to it is shown.
+    a linked comment and makes sure the chain down to it is shown. `state` is the
+    article's thread state if the caller has read it already.
     """
-    if around is None and not _has_own_unpublished(article_id, viewer):
-        key = _shape_key(article_id, sort, cursor)
+    if around is None and not has_own_unpublished(article_id, viewer):
+        key = _shape_key(article_id, sort, cursor, state or thread_state(article_id))
         kept = cache.get(key)
         if kept is None:
             page = _build_page(article_id, AnonymousUser(), sort=sort, cursor=cursor)

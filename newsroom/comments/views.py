@@ -10,7 +10,7 @@ import json
 
 from asgiref.sync import sync_to_async
 from django.conf import settings
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
@@ -20,7 +20,14 @@ from newsroom.comments import access, actions, cards, markdown, ratelimit, threa
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
-from newsroom.comments.section import permalink, section_context
+from newsroom.comments.section import (
+    permalink,
+    section_context,
+    section_html,
+)
+from newsroom.comments.section import reader_parts as section_reader_parts
+from newsroom.comments.section import section_for_any_reader as section_html_for_any_reader
+from newsroom.core.numbers import database_ids
 from newsroom.core.page_cache import mark_shared_cacheable
 from newsroom.moderation.actions import (
     check_edit_comment,
@@ -70,13 +77,41 @@ def section_for_reader(request, article_id: int):
     """The comment section as this reader sees it, for a page sent from the shared cache
     to a signed-in reader's browser, which puts it in place of the shared one."""
     article = access.get_article(request, article_id)
-    context = {
-        **section_context(request, article),
-        "request": request,
-        "user": request.user,
-        "for_reader": True,
-    }
-    response = render(request, "comments/section.html", context)
+    response = HttpResponse(section_html(request, article, for_reader=True))
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_GET
+@answers_refusals
+def section_for_any_reader(request, article_id: int):
+    """The section every signed-in reader starts from, before the site's script puts in
+    their own parts (reader_parts): the same whoever asks, so the page cache keeps it and
+    serves it to signed-in readers' browsers too — but never a restricted article's,
+    which must be checked for each reader."""
+    article = access.get_article(request, article_id)
+    response = HttpResponse(section_html_for_any_reader(request, article))
+    if access.has_view_restrictions(article):
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    return mark_shared_cacheable(
+        response,
+        settings.COMMENTS_CACHE_SECONDS,
+        personalised_in_browser=True,
+        same_for_everyone=True,
+    )
+
+
+@require_GET
+@answers_refusals
+def reader_parts(request, article_id: int):
+    """This reader's own parts of the shared section, as JSON (?ids= the comments their
+    page shows): token, name, votes, reports and own cards. Private, never cached."""
+    article = access.get_article(request, article_id)
+    ids = database_ids(request.GET.get("ids", ""))
+    if ids is None:
+        return JsonResponse({"error": _("The comment ids are not valid.")}, status=400)
+    response = JsonResponse(section_reader_parts(request, article, ids))
     patch_cache_control(response, private=True, no_store=True)
     return response
 

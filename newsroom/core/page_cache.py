@@ -259,14 +259,21 @@ def cookies_of(scope: dict) -> dict:
 
 
 def mark_shared_cacheable(
-    response: HttpResponse, seconds: int | None = None, *, personalised_in_browser: bool = False
+    response: HttpResponse,
+    seconds: int | None = None,
+    *,
+    personalised_in_browser: bool = False,
+    same_for_everyone: bool = False,
 ) -> HttpResponse:
     """Let the page cache keep this answer for anonymous readers; with
     `personalised_in_browser`, signed-in readers whose script personalises the page
-    (PERSONALISES_COOKIE) may be sent the same copy."""
+    (PERSONALISES_COOKIE) may be sent the same copy. `same_for_everyone`: the view read
+    nothing of who asked, so the answer may be kept even when a signed-in reader asked
+    (it still is not if it sets a cookie or varies by one)."""
     # Flags the page cache reads back with getattr; HttpResponse does not declare them.
     response.shared_cacheable = True  # type: ignore[attr-defined]
     response.personalised_in_browser = personalised_in_browser  # type: ignore[attr-defined]
+    response.same_for_everyone = same_for_everyone  # type: ignore[attr-defined]
     if seconds is not None:
         response.shared_cache_seconds = seconds  # type: ignore[attr-defined]
     return response
@@ -344,7 +351,8 @@ class PageCacheMiddleware:
             return response
         response = self.get_response(request)
         if (
-            anonymous  # only a page built for nobody in particular is kept
+            # Only a page built for nobody in particular is kept.
+            (anonymous or getattr(response, "same_for_everyone", False))
             and getattr(response, "shared_cacheable", False)
             and response.status_code == 200
             and not response.streaming

@@ -116,7 +116,13 @@ def _record_screening(
         review.decision, review.decided_at, review.decided_by = "", None, None
         review.queued_at = timezone.now()
     needs_record = screening.outcome != Outcome.APPROVED or screening.flagged
-    prioritise(review, _recent_rejections(comment.author_id) if needs_record else 0)
+    if not needs_record:
+        rejections = 0
+    elif screening.author_rejections is not None:
+        rejections = screening.author_rejections
+    else:
+        rejections = _recent_rejections(comment.author_id)
+    prioritise(review, rejections)
     review.save(force_insert=existing is None)
     AuditEntry.objects.create(
         automatic=screening.deciding_check or "pipeline",

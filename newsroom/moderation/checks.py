@@ -14,7 +14,7 @@ from functools import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from newsroom.comments.models import Comment
+from newsroom.comments.models import Comment, text_digest
 from newsroom.moderation import folding, languages, scorers, spam, threats
 from newsroom.moderation.models import (
     AuthorRecord,
@@ -294,11 +294,11 @@ def check_repetition(subject: Subject) -> Result:
 SPAM_WINDOW = timedelta(hours=24)
 
 
-def _other_articles_with(comment: Comment, **body_matches: str) -> int:
-    """How many other articles (up to 5) got a comment whose body matches, from anyone,
+def _other_articles_with(comment: Comment, **matching: str) -> int:
+    """How many other articles (up to 5) got a comment `matching` this one, from anyone,
     in the last day."""
     return (
-        Comment.objects.filter(created_at__gte=timezone.now() - SPAM_WINDOW, **body_matches)
+        Comment.objects.filter(created_at__gte=timezone.now() - SPAM_WINDOW, **matching)
         .exclude(article_id=comment.article_id)
         .exclude(pk=comment.pk)
         .values("article_id")
@@ -315,7 +315,7 @@ def _articles_with_link(subject: Subject, key: str) -> int:
 def _articles_with_same_text(subject: Subject) -> int:
     """Other articles where anyone posted this very text in the last day (copy-paste
     spam from several accounts; one account's repeats are check_repetition's)."""
-    return _other_articles_with(subject.comment, body__iexact=subject.comment.body.strip())
+    return _other_articles_with(subject.comment, text_digest=text_digest(subject.comment.body))
 
 
 def check_spam(subject: Subject) -> Result:

@@ -6,6 +6,7 @@ toxic; hold if any check holds; else publish. The Screening it returns is what t
 write stores: the comment's status and reason, and the record kept on its Review.
 """
 
+import dataclasses
 import logging
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,9 @@ class Screening:
     published_body: str | None = None
     # Set when the author should be warned once before the comment is saved.
     warning: str = ""
+    # The author's recent rejections, if a check read the author's record (the queue's
+    # priority needs it too, and need not ask again).
+    author_rejections: int | None = None
 
     @property
     def status(self) -> str:
@@ -95,7 +99,13 @@ def screen(comment: Comment, *, is_edit: bool, warned: bool = False) -> Screenin
         staff = Result("staff", reason="written by staff")
         return Screening(Outcome.APPROVED, [staff], "staff")
     subject = Subject(comment, is_edit, warned, ModerationSettings.current())
-    results = run_checks(subject)
+    screening = _decide(run_checks(subject), warned)
+    if "record" in subject.__dict__:  # a cached_property some check has read
+        return dataclasses.replace(screening, author_rejections=subject.record.recent_rejected)
+    return screening
+
+
+def _decide(results: list[Result], warned: bool) -> Screening:
     masked = next((r.masked_body for r in results if r.masked_body is not None), None)
     rejecting = next((r for r in results if r.verdict == Verdict.REJECT), None)
     warning = next((r for r in results if r.verdict == Verdict.WARN), None)

@@ -7,20 +7,15 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from newsroom.comments import cards
-from newsroom.comments.section import section_context
+from newsroom.comments.section import section_html
 from newsroom.comments.threads import Node
 
 register = template.Library()
 
 
-@register.inclusion_tag("comments/section.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def comment_section(context, article):
-    return {
-        **section_context(context["request"], article),
-        "request": context["request"],
-        "user": context["request"].user,
-        "csrf_token": context.get("csrf_token"),
-    }
+    return mark_safe(section_html(context["request"], article))  # noqa: S308 - our templates
 
 
 @register.simple_tag(takes_context=True)
@@ -28,7 +23,12 @@ def comment_nodes(context, nodes):
     """These comments (a node or a list of them) with their replies, for this reader."""
     if isinstance(nodes, Node):
         nodes = [nodes]
-    html = cards.render_nodes(list(nodes or []), context["request"], context["article_url"])
+    html = cards.render_nodes(
+        list(nodes or []),
+        context["request"],
+        context["article_url"],
+        shared=context.get("shared_cards", False),
+    )
     return mark_safe(html)  # noqa: S308 - cards are rendered by our own escaping templates
 
 

@@ -4,6 +4,7 @@ carry one reader's own parts into another reader's page (the classic cache bleed
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from django.test.signals import template_rendered
 from django.urls import reverse
 
@@ -31,6 +32,23 @@ def thread(editions, other_reader):
 
 def _thread(client, article) -> str:
     return client.get(reverse("comments:thread", args=[article.pk])).content.decode()
+
+
+# The ways a signed-in reader is shown a thread: the thread's own page (drawn for them
+# from cached cards), and the article page and the section a shared page fetches (from
+# the section shared by all signed-in readers, with this reader's parts filled in).
+WAYS = {
+    "thread page": _thread,
+    "article page": lambda client, article: client.get(article.url).content.decode(),
+    "own section": lambda client, article: client.get(
+        reverse("comments:section", args=[article.pk])
+    ).content.decode(),
+}
+
+
+@pytest.fixture(params=list(WAYS))
+def read(request):
+    return WAYS[request.param]
 
 
 def _card_renders(client, article) -> int:
@@ -72,8 +90,8 @@ CHANGES = {
     "vote": lambda c, m: do_vote(comment=c, voter=m, value=1),
     "feature": lambda c, m: do_feature(c, True),
     "status": lambda c, m: do_change_status(c, Comment.Status.PENDING, "held"),
-    "staff badge": lambda c, m: Profile.objects.filter(user=c.author).update(is_staff_member=True),
-    "rename": lambda c, m: Profile.objects.filter(user=c.author).update(display_name="Renamed"),
+    "staff badge": lambda c, m: c.author.groups.add(Group.objects.get_or_create(name="Editors")[0]),
+    "rename": lambda c, m: _rename(c.author.profile, "Renamed"),
     "account deleted": lambda c, m: c.author.delete(),
 }
 SHOWN = {
@@ -87,17 +105,22 @@ SHOWN = {
 }
 
 
+def _rename(profile: Profile, name: str) -> None:
+    profile.display_name = name
+    profile.save()
+
+
 @pytest.mark.parametrize("change", list(CHANGES))
 def test_every_change_to_a_comment_shows_at_once(
-    client, thread, reader, change, django_capture_on_commit_callbacks
+    client, thread, reader, change, read, django_capture_on_commit_callbacks
 ):
     article, first, _second = thread
     client.force_login(reader)
-    before = _thread(client, article)
+    before = read(client, article)
     assert "First thoughts" in before
     with django_capture_on_commit_callbacks(execute=True):
         CHANGES[change](Comment.objects.select_related("author__profile").get(pk=first.pk), reader)
-    after = _thread(client, article)
+    after = read(client, article)
     if SHOWN[change] is None:
         assert "First thoughts" not in after
     else:
@@ -105,7 +128,7 @@ def test_every_change_to_a_comment_shows_at_once(
 
 
 def test_nobody_sees_another_readers_controls_votes_or_held_comments(
-    client, editions, reader, other_reader, make_reader
+    client, editions, reader, other_reader, make_reader, read
 ):
 
     moderator = make_reader("moderator_persona", is_staff=True)
@@ -118,7 +141,7 @@ def test_nobody_sees_another_readers_controls_votes_or_held_comments(
     pages = {}
     for who in (reader, other_reader, moderator):
         client.force_login(who)
-        pages[who.username] = (_thread(client, article), client.cookies["csrftoken"].value)
+        pages[who.username] = (read(client, article), client.cookies["csrftoken"].value)
     mine_page, my_token = pages["reader"]
     their_page, their_token = pages["other_reader"]
     staff_page, _token = pages["moderator_persona"]
@@ -138,15 +161,15 @@ def test_nobody_sees_another_readers_controls_votes_or_held_comments(
         assert "\x00" not in page
 
 
-def test_a_reported_comment_says_so_to_its_reporter_only(client, thread, reader, make_reader):
+def test_a_reported_comment_says_so_to_its_reporter_only(client, thread, reader, make_reader, read):
     from newsroom.comments.actions import do_report
 
     article, first, _second = thread
     do_report(comment=first, reporter=reader, reason="spam")
     client.force_login(reader)
-    page = _thread(client, article)
+    page = read(client, article)
     assert "Reported" in page
     assert reverse("comments:report", args=[first.pk]) not in page
     someone = make_reader("someone_else")
     client.force_login(someone)
-    assert reverse("comments:report", args=[first.pk]) in _thread(client, article)
+    assert reverse("comments:report", args=[first.pk]) in read(client, article)

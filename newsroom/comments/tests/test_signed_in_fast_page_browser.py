@@ -1,6 +1,7 @@
 """In real Chromium: a signed-in reader is sent the shared cached article page, and the
-page puts in the reader's own comment section — comment form, vote buttons, their name
-in the header — from one private request; a vote then works in place."""
+page puts in the section every signed-in reader starts from (cached too) with this
+reader's own parts from one private JSON request — their token, name in the header,
+their own comment's Edit link; a vote then works in place."""
 
 import pytest
 from django.conf import settings
@@ -31,6 +32,7 @@ def test_a_signed_in_reader_personalises_the_cached_page(chromium, live_server, 
     comment = make_comment(
         article=article, author=writer, body="The harbour master deserves credit."
     )
+    own = make_comment(article=article, author=reader, body="I was there when it reopened.")
     first_visitor = chromium.new_context()  # a signed-out reader makes the shared copy
     answer = first_visitor.new_page().goto(live_server.url + article.url)
     assert answer.headers.get("x-page-cache") == "miss"
@@ -55,6 +57,12 @@ def test_a_signed_in_reader_personalises_the_cached_page(chromium, live_server, 
     assert (live_server.url + article.url, "hit") in served  # the page was the shared one
     expect(page.locator(".account-link")).to_contain_text("Rosa Reader")
     expect(page.locator("form.comment-form textarea")).to_be_visible()
+    # Their own comment has its Edit link, put in from their own parts.
+    expect(page.locator(f"#comment-{own.pk}-content a[href$='/c/{own.pk}/edit/']")).to_be_visible()
+    assert page.locator(f"#comment-{comment.pk}-content a[href$='/edit/']").count() == 0
+    asked = [url for url, _cache in served]
+    assert any(url.endswith(f"/comments/{article.pk}/section/shared/") for url in asked)
+    assert any(f"/comments/{article.pk}/mine/?ids=" in url for url in asked)
     up = page.locator(f"form[action$='/c/{comment.pk}/vote/'] button.vote--up")
     up.click()
     expect(page.locator(f"[data-score-for='{comment.pk}'] .score")).to_have_text(

@@ -153,9 +153,13 @@
 
   // --- A shared page, personalised ------------------------------------------------
   // A signed-in reader's browser may be sent the same cached article page as everyone
-  // (see core/page_cache.py): it then fetches the comment section made for this reader
-  // and puts it in place, with the header's account link. The cookie only says "this
-  // browser does that"; it grants nothing. Without JavaScript it is never set.
+  // (see core/page_cache.py). It then fetches the section every signed-in reader starts
+  // from (also cached, the same for all) and this reader's own parts as JSON — token,
+  // name, votes, "Reported", their own cards with Edit and Delete — puts them in, and
+  // swaps the section in with the header's account link. A reader with a comment of
+  // their own waiting (or who may not write) gets the section drawn for them instead.
+  // The cookie only says "this browser does that"; it grants nothing. Without
+  // JavaScript it is never set.
   var READER_COOKIE = "nr_reader";
   function readerCookie(on) {
     var secure = location.protocol === "https:" ? "; Secure" : "";
@@ -165,28 +169,84 @@
   function hasReaderCookie() {
     return document.cookie.split("; ").some(function (c) { return c.indexOf(READER_COOKIE + "=1") === 0; });
   }
+  function fetchText(url) {
+    return fetch(url, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); });
+  }
+  function formKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+  function putInPlace(doc) {
+    var mine = doc.getElementById("comments");
+    Array.prototype.forEach.call(mine.attributes, function (a) { section.setAttribute(a.name, a.value); });
+    section.innerHTML = mine.innerHTML;
+    var link = doc.getElementById("account-link-for-reader");
+    var header = document.querySelector(".account-link");
+    if (link && header) header.innerHTML = link.innerHTML;
+    if (window.htmx) window.htmx.process(section);
+    readerCookie(true);
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
+  }
+  function withOwnParts(doc, parts) {
+    doc.querySelectorAll("input[name=csrfmiddlewaretoken]").forEach(function (input) { input.value = parts.csrf; });
+    doc.querySelectorAll("input[name=idempotency_key]").forEach(function (input) { input.value = formKey(); });
+    Object.keys(parts.votes).forEach(function (id) {
+      var votes = doc.querySelector('[data-score-for="' + id + '"]');
+      if (!votes) return;
+      votes.querySelectorAll(".vote--up").forEach(function (b) { b.setAttribute("aria-pressed", String(parts.votes[id] === 1)); });
+      votes.querySelectorAll(".vote--down").forEach(function (b) { b.setAttribute("aria-pressed", String(parts.votes[id] === -1)); });
+    });
+    parts.reported.forEach(function (id) {
+      doc.querySelectorAll('#comment-' + id + '-content a.action[href$="/' + id + '/report/"]').forEach(function (a) {
+        var done = doc.createElement("span");
+        done.className = "action action--done";
+        done.textContent = parts.reported_label;
+        a.replaceWith(done);
+      });
+    });
+    Object.keys(parts.own).forEach(function (id) {
+      var card = doc.getElementById("comment-" + id + "-content");
+      if (!card) return;
+      var fresh = doc.createElement("template");
+      fresh.innerHTML = parts.own[id];
+      card.replaceWith(fresh.content);
+    });
+    var link = doc.getElementById("account-link-for-reader");
+    var name = link && link.content.querySelector("[data-reader-name]");
+    if (name) name.textContent = parts.name;
+  }
+  function wholeSection() {
+    return fetchText(section.getAttribute("data-section-url") + location.search).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var mine = doc.getElementById("comments");
+      if (!mine || !mine.getAttribute("data-signed-in")) { readerCookie(false); return; }
+      putInPlace(doc);
+    });
+  }
   function personalise(done) {
     if (!section) return done();
     if (section.getAttribute("data-signed-in")) { readerCookie(true); return done(); }
     if (!hasReaderCookie()) return done();
-    fetch(section.getAttribute("data-section-url") + location.search, { credentials: "same-origin" })
-      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
-      .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var mine = doc.getElementById("comments");
-        if (!mine || !mine.getAttribute("data-signed-in")) { readerCookie(false); return; }
-        Array.prototype.forEach.call(mine.attributes, function (a) { section.setAttribute(a.name, a.value); });
-        section.innerHTML = mine.innerHTML;
-        var link = doc.getElementById("account-link-for-reader");
-        var header = document.querySelector(".account-link");
-        if (link && header) header.innerHTML = link.innerHTML;
-        if (window.htmx) window.htmx.process(section);
-        readerCookie(true);
-        var target = location.hash && document.getElementById(location.hash.slice(1));
-        if (target) target.scrollIntoView();
-      })
-      .catch(function () {})
-      .then(done);
+    var query = new URLSearchParams(location.search);
+    // A permalink or a later page is drawn for the reader (the shared one is page one).
+    var own = query.has("comment") || query.has("after") ? wholeSection() : fetchText(
+      section.getAttribute("data-shared-section-url") + (query.has("sort") ? "?sort=" + encodeURIComponent(query.get("sort")) : "")
+    ).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, "text/html");
+      var ids = Array.prototype.map.call(doc.querySelectorAll("li.comment[id^='c']"), function (li) { return li.id.slice(1); });
+      var url = section.getAttribute("data-reader-parts-url") + "?ids=" + ids.join(",");
+      return fetch(url, { credentials: "same-origin" }).then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (parts) {
+          if (!parts.signed_in) { readerCookie(false); return; }
+          if (parts.whole_section) return wholeSection();
+          withOwnParts(doc, parts);
+          putInPlace(doc);
+        });
+    });
+    own.catch(function () {}).then(done);
   }
 
   function start() { personalise(function () { enhance(document); liveUpdates(); }); }
