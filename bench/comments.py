@@ -8,8 +8,9 @@ timeout raised to 30 s so that slow answers count in p99) against granian:
 - the article page with its comment section, as an anonymous reader, default sort;
 - the same page as signed-in readers (30 sessions in turn, each with votes of their own
   on the page's comments): without the site's script (the page built for each reader),
-  and with it (the shared cached page plus the reader's own comment section from
-  /comments/<id>/section/: two requests make one page view, and the figure is views/s);
+  and with it (the shared cached page, the cached section every signed-in reader starts
+  from, /comments/<id>/section/shared/, and the reader's own parts as JSON,
+  /comments/<id>/mine/?ids=…: three requests make one page view; the figure is views/s);
 - the thread's first page as JSON, GET /api/articles/<id>/comments;
 - comment counts, GET /api/comment-counts?ids=<5 ids>;
 - posting: POST /en/comments/<id>/post/ (as htmx does) by 30 signed-in readers with
@@ -32,6 +33,7 @@ import argparse
 import http.cookiejar
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -430,7 +432,14 @@ def run_mode(
 
     def measure_signed_in(url: str, thread: dict, cache: str, with_script: bool) -> None:
         path, size = thread["path"], thread["size"]
-        paths = [path, f"/en/comments/{thread['id']}/section/"] if with_script else [path]
+        paths = [path]
+        if with_script:
+            # What the site's script asks after the page: the section every signed-in
+            # reader starts from (cached), and this reader's own parts for its comments.
+            shared = f"/en/comments/{thread['id']}/section/shared/"
+            _status, html = _get(url + shared, {"Cookie": readers[0]["cookie"]})
+            ids = re.findall(r'<li class="comment comment--level-\d[^"]*" id="c(\d+)"', html)
+            paths += [shared, f"/en/comments/{thread['id']}/mine/?ids={','.join(ids)}"]
         script = folder / "read.lua"
         script.write_text(READ_SCRIPT % {
             "readers": _lua(readers), "paths": _lua(paths),
@@ -448,7 +457,9 @@ def run_mode(
         measured = wrk(url + path, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)
         _drain(url)
         what = "article page + comments, signed in" + (
-            " with script (shared page + own section)" if with_script else " without script"
+            " with script (shared page + shared section + own parts)"
+            if with_script
+            else " without script"
         )
         measured["page_views_per_second"] = round(measured["requests_per_second"] / len(paths))
         results.append({"mode": mode, "what": what, "size": size, "cache": cache, **measured,
