@@ -18,15 +18,19 @@ timeout raised to 30 s so that slow answers count in p99) against granian:
   pipeline (posting rate limits off); afterwards the comments
   answered 2xx are compared, id by id, with the rows stored.
 
-Reads are measured as configured (page cache on: after a warm-up, cache hits) and with
-PAGE_CACHE_SECONDS=0 (every request builds the page); posting runs on the last server.
+Reads are measured as configured (page cache on: after a warm-up, cache hits), with
+PAGE_CACHE_SECONDS=0 (every request builds the page) and, with --cache expiring, with
+pages and shared sections expiring every 2 s under the load (the p99 across expiries:
+one request rebuilds, the others are served the stale copy); posting runs on the last
+server.
 Between runs the server drains what wrk left queued. "Other CPU %" is what other programs
 on this machine used just before a run: a shared machine makes numbers worse and noisier.
 Results go to bench/results/comments-<mode>.json, the servers' output (tracebacks of any
 5xx) to bench/results/comments-<mode>-server.log. Usage:
 
     .venv/bin/python bench/comments.py [sqlite|postgres|all] [--seconds 10] [--workers 2]
-                                       [--cache on,off] [--only anon,signed-in,api,post]
+                                       [--cache on,off,expiring]
+                                       [--only anon,signed-in,api,post]
 """
 
 import argparse
@@ -421,7 +425,7 @@ def run_mode(
     began = time.monotonic()
 
     def measure(url: str, path: str, what: str, size: int | None, cache: str) -> None:
-        if cache == "on":
+        if cache in ("on", "expiring"):
             _warm(url + path)
         background = _background_cpu()
         measured = wrk(url + path, seconds, CONNECTIONS, timeout=WRK_TIMEOUT)
@@ -480,6 +484,10 @@ def run_mode(
                     "COMMENTS_POSTS_PER_MINUTE": "0",
                     "COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS": "0",
                 }
+                if cache == "expiring":
+                    # Every cached page and section expires every 2 s under the load:
+                    # one request rebuilds it while the others get the stale copy.
+                    extra["PAGE_CACHE_SECONDS"] = extra["COMMENTS_CACHE_SECONDS"] = "2"
                 if cache == "off":
                     extra["PAGE_CACHE_SECONDS"] = "0"
                 with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
@@ -558,8 +566,9 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         default="on,off",
-        help="page cache for the reads: on (as configured), off (PAGE_CACHE_SECONDS=0) or "
-        "both; posting runs on the last server",
+        help="page cache for the reads, some of: on (as configured), off "
+        "(PAGE_CACHE_SECONDS=0), expiring (pages and sections expire every 2 s); posting "
+        "runs on the last server",
     )
     parser.add_argument(
         "--only",
@@ -571,8 +580,8 @@ def main() -> None:
     if set(parts) - set(PARTS):
         parser.error(f"--only takes some of {','.join(PARTS)}")
     caches = options.cache.split(",")
-    if not caches or set(caches) - {"on", "off"}:
-        parser.error("--cache is on, off or on,off")
+    if not caches or set(caches) - {"on", "off", "expiring"}:
+        parser.error("--cache takes some of on, off, expiring")
     modes = ["sqlite", "postgres"] if options.mode == "all" else [options.mode]
     results = []
     for mode in modes:
