@@ -3,7 +3,8 @@
 On a prepared demo site (embedded SQLite, or PostgreSQL + Redis), three English articles
 get threads of exactly 100, 2,000 and 10,000 comments, written in bulk the way the demo
 threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per run, its
-timeout raised to 30 s so that slow answers count in p99) against granian:
+timeout raised to 30 s so that slow answers count in p99) against `manage.py serve` as
+the README deploys it (granian with 2 workers, the task worker and the clock):
 
 - the article page with its comment section, as an anonymous reader, default sort;
 - the same page as signed-in readers (30 sessions in turn, each with votes of their own
@@ -48,7 +49,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from harness import PYTHON, ROOT, granian, site, wrk
+from harness import PYTHON, ROOT, serve, site, tree_memory_mb, wrk
 
 SIZES = (100, 2000, 10000)
 CONNECTIONS = 32
@@ -471,6 +472,7 @@ def run_mode(
         print(results[-1], flush=True)
 
     readers: list[dict] = []
+    memory: list[dict] = []
     folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))  # wrk's answers
     try:
         with site(mode) as env:
@@ -490,7 +492,7 @@ def run_mode(
                     extra["PAGE_CACHE_SECONDS"] = extra["COMMENTS_CACHE_SECONDS"] = "2"
                 if cache == "off":
                     extra["PAGE_CACHE_SECONDS"] = "0"
-                with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
+                with serve({**env, **extra}, workers, log) as (url, pid):
                     _check_reads(url, setup)
                     for thread in setup["threads"] if "anon" in parts else []:
                         path, size = thread["path"], thread["size"]
@@ -510,6 +512,8 @@ def run_mode(
                         measure(url, counts, "API comment counts (5 ids)", None, cache)
                     if cache == caches[-1] and "post" in parts:
                         load = _post_load(url, env, setup, seconds, folder, readers)
+                    memory.append({"cache": cache, **tree_memory_mb(pid)})
+                    print(f"[{mode}] manage.py serve after the runs: {memory[-1]}", flush=True)
                 # The server has stopped: every request it took has finished.
             if "post" in parts:
                 check = _post_check(env, setup, folder, load)
@@ -522,6 +526,8 @@ def run_mode(
     lines, tracebacks = _server_errors(log)
     for row in results:
         row["server_log_lines"], row["server_tracebacks"] = lines, len(tracebacks)
+    results.append({"mode": mode, "what": "manage.py serve memory after the runs",
+                    "memory": memory})  # fmt: skip
     (RESULTS / f"comments-{mode}.json").write_text(json.dumps(results, indent=2))
     print(f"[{mode}] done in {time.monotonic() - began:.0f} s; server log: {lines} lines, "
           f"{len(tracebacks)} tracebacks ({log.relative_to(ROOT)})")  # fmt: skip
@@ -535,12 +541,19 @@ def print_markdown(results: list[dict]) -> None:
           "other CPU % |")  # fmt: skip
     print("|---|---|---:|---|---:|---:|---:|---:|---:|")
     for row in results:
+        if "memory" in row:
+            continue
         size = f"{row['size']:,}" if row["size"] else ""
         views = row.get("page_views_per_second", "")
         print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
               f"{row['requests_per_second']:,} | {views} | {row['p99_ms']:,} | {row['non_2xx']} | "
               f"{row['background_cpu_percent']} |")  # fmt: skip
     for row in results:
+        for taken in row.get("memory", []):
+            each = ", ".join(f"{p['name']} {p['rss_mb']}" for p in taken["processes"])
+            print(f"\n{row['mode']} manage.py serve after the runs with the page cache "
+                  f"{taken['cache']}: RSS {taken['rss_mb']} MB summed, PSS {taken['pss_mb']} "
+                  f"MB ({each})")  # fmt: skip
         if "posting" in row:
             p = row["posting"]
             print(f"\n{row['mode']} posting: {p['answered_2xx']} answered 2xx, {p['stored']} "
