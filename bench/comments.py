@@ -3,13 +3,15 @@
 On a prepared demo site (embedded SQLite, or PostgreSQL + Redis), three English articles
 get threads of exactly 100, 2,000 and 10,000 comments, written in bulk the way the demo
 threads are. Then, on loopback, with wrk (2 threads, 32 connections, 10 s per run, its
-timeout raised to 30 s so that slow answers count in p99) against granian:
+timeout raised to 30 s so that slow answers count in p99) against `manage.py serve` as
+the README deploys it (granian with 2 workers, the task worker and the clock):
 
 - the article page with its comment section, as an anonymous reader, default sort;
 - the same page as signed-in readers (30 sessions in turn, each with votes of their own
   on the page's comments): without the site's script (the page built for each reader),
-  and with it (the shared cached page plus the reader's own comment section from
-  /comments/<id>/section/: two requests make one page view, and the figure is views/s);
+  and with it (the shared cached page, the cached section every signed-in reader starts
+  from, /comments/<id>/section/shared/, and the reader's own parts as JSON,
+  /comments/<id>/mine/?ids=…: three requests make one page view; the figure is views/s);
 - the thread's first page as JSON, GET /api/articles/<id>/comments;
 - comment counts, GET /api/comment-counts?ids=<5 ids>;
 - posting: POST /en/comments/<id>/post/ (as htmx does) by 30 signed-in readers with
@@ -17,21 +19,26 @@ timeout raised to 30 s so that slow answers count in p99) against granian:
   pipeline (posting rate limits off); afterwards the comments
   answered 2xx are compared, id by id, with the rows stored.
 
-Reads are measured as configured (page cache on: after a warm-up, cache hits) and with
-PAGE_CACHE_SECONDS=0 (every request builds the page); posting runs on the last server.
+Reads are measured as configured (page cache on: after a warm-up, cache hits), with
+PAGE_CACHE_SECONDS=0 (every request builds the page) and, with --cache expiring, with
+pages and shared sections expiring every 2 s under the load (the p99 across expiries:
+one request rebuilds, the others are served the stale copy); posting runs on the last
+server.
 Between runs the server drains what wrk left queued. "Other CPU %" is what other programs
 on this machine used just before a run: a shared machine makes numbers worse and noisier.
 Results go to bench/results/comments-<mode>.json, the servers' output (tracebacks of any
 5xx) to bench/results/comments-<mode>-server.log. Usage:
 
     .venv/bin/python bench/comments.py [sqlite|postgres|all] [--seconds 10] [--workers 2]
-                                       [--cache on,off] [--only anon,signed-in,api,post]
+                                       [--cache on,off,expiring]
+                                       [--only anon,signed-in,api,post]
 """
 
 import argparse
 import http.cookiejar
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -42,7 +49,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from harness import PYTHON, ROOT, granian, site, wrk
+from harness import PYTHON, ROOT, serve, site, tree_memory_mb, wrk
 
 SIZES = (100, 2000, 10000)
 CONNECTIONS = 32
@@ -419,7 +426,7 @@ def run_mode(
     began = time.monotonic()
 
     def measure(url: str, path: str, what: str, size: int | None, cache: str) -> None:
-        if cache == "on":
+        if cache in ("on", "expiring"):
             _warm(url + path)
         background = _background_cpu()
         measured = wrk(url + path, seconds, CONNECTIONS, timeout=WRK_TIMEOUT)
@@ -430,7 +437,14 @@ def run_mode(
 
     def measure_signed_in(url: str, thread: dict, cache: str, with_script: bool) -> None:
         path, size = thread["path"], thread["size"]
-        paths = [path, f"/en/comments/{thread['id']}/section/"] if with_script else [path]
+        paths = [path]
+        if with_script:
+            # What the site's script asks after the page: the section every signed-in
+            # reader starts from (cached), and this reader's own parts for its comments.
+            shared = f"/en/comments/{thread['id']}/section/shared/"
+            _status, html = _get(url + shared, {"Cookie": readers[0]["cookie"]})
+            ids = re.findall(r'<li class="comment comment--level-\d[^"]*" id="c(\d+)"', html)
+            paths += [shared, f"/en/comments/{thread['id']}/mine/?ids={','.join(ids)}"]
         script = folder / "read.lua"
         script.write_text(READ_SCRIPT % {
             "readers": _lua(readers), "paths": _lua(paths),
@@ -448,7 +462,9 @@ def run_mode(
         measured = wrk(url + path, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)
         _drain(url)
         what = "article page + comments, signed in" + (
-            " with script (shared page + own section)" if with_script else " without script"
+            " with script (shared page + shared section + own parts)"
+            if with_script
+            else " without script"
         )
         measured["page_views_per_second"] = round(measured["requests_per_second"] / len(paths))
         results.append({"mode": mode, "what": what, "size": size, "cache": cache, **measured,
@@ -456,6 +472,7 @@ def run_mode(
         print(results[-1], flush=True)
 
     readers: list[dict] = []
+    memory: list[dict] = []
     folder = Path(tempfile.mkdtemp(prefix="newsroom-bench-post-"))  # wrk's answers
     try:
         with site(mode) as env:
@@ -469,9 +486,13 @@ def run_mode(
                     "COMMENTS_POSTS_PER_MINUTE": "0",
                     "COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS": "0",
                 }
+                if cache == "expiring":
+                    # Every cached page and section expires every 2 s under the load:
+                    # one request rebuilds it while the others get the stale copy.
+                    extra["PAGE_CACHE_SECONDS"] = extra["COMMENTS_CACHE_SECONDS"] = "2"
                 if cache == "off":
                     extra["PAGE_CACHE_SECONDS"] = "0"
-                with granian("newsroom.asgi:application", {**env, **extra}, workers, log) as url:
+                with serve({**env, **extra}, workers, log) as (url, pid):
                     _check_reads(url, setup)
                     for thread in setup["threads"] if "anon" in parts else []:
                         path, size = thread["path"], thread["size"]
@@ -491,6 +512,8 @@ def run_mode(
                         measure(url, counts, "API comment counts (5 ids)", None, cache)
                     if cache == caches[-1] and "post" in parts:
                         load = _post_load(url, env, setup, seconds, folder, readers)
+                    memory.append({"cache": cache, **tree_memory_mb(pid)})
+                    print(f"[{mode}] manage.py serve after the runs: {memory[-1]}", flush=True)
                 # The server has stopped: every request it took has finished.
             if "post" in parts:
                 check = _post_check(env, setup, folder, load)
@@ -503,6 +526,8 @@ def run_mode(
     lines, tracebacks = _server_errors(log)
     for row in results:
         row["server_log_lines"], row["server_tracebacks"] = lines, len(tracebacks)
+    results.append({"mode": mode, "what": "manage.py serve memory after the runs",
+                    "memory": memory})  # fmt: skip
     (RESULTS / f"comments-{mode}.json").write_text(json.dumps(results, indent=2))
     print(f"[{mode}] done in {time.monotonic() - began:.0f} s; server log: {lines} lines, "
           f"{len(tracebacks)} tracebacks ({log.relative_to(ROOT)})")  # fmt: skip
@@ -516,12 +541,19 @@ def print_markdown(results: list[dict]) -> None:
           "other CPU % |")  # fmt: skip
     print("|---|---|---:|---|---:|---:|---:|---:|---:|")
     for row in results:
+        if "memory" in row:
+            continue
         size = f"{row['size']:,}" if row["size"] else ""
         views = row.get("page_views_per_second", "")
         print(f"| {row['mode']} | {row['what']} | {size} | {row['cache']} | "
               f"{row['requests_per_second']:,} | {views} | {row['p99_ms']:,} | {row['non_2xx']} | "
               f"{row['background_cpu_percent']} |")  # fmt: skip
     for row in results:
+        for taken in row.get("memory", []):
+            each = ", ".join(f"{p['name']} {p['rss_mb']}" for p in taken["processes"])
+            print(f"\n{row['mode']} manage.py serve after the runs with the page cache "
+                  f"{taken['cache']}: RSS {taken['rss_mb']} MB summed, PSS {taken['pss_mb']} "
+                  f"MB ({each})")  # fmt: skip
         if "posting" in row:
             p = row["posting"]
             print(f"\n{row['mode']} posting: {p['answered_2xx']} answered 2xx, {p['stored']} "
@@ -547,8 +579,9 @@ def main() -> None:
     parser.add_argument(
         "--cache",
         default="on,off",
-        help="page cache for the reads: on (as configured), off (PAGE_CACHE_SECONDS=0) or "
-        "both; posting runs on the last server",
+        help="page cache for the reads, some of: on (as configured), off "
+        "(PAGE_CACHE_SECONDS=0), expiring (pages and sections expire every 2 s); posting "
+        "runs on the last server",
     )
     parser.add_argument(
         "--only",
@@ -560,8 +593,8 @@ def main() -> None:
     if set(parts) - set(PARTS):
         parser.error(f"--only takes some of {','.join(PARTS)}")
     caches = options.cache.split(",")
-    if not caches or set(caches) - {"on", "off"}:
-        parser.error("--cache is on, off or on,off")
+    if not caches or set(caches) - {"on", "off", "expiring"}:
+        parser.error("--cache takes some of on, off, expiring")
     modes = ["sqlite", "postgres"] if options.mode == "all" else [options.mode]
     results = []
     for mode in modes:

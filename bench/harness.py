@@ -83,6 +83,77 @@ def granian(app: str, env: dict, workers: int = 2, log: Path | None = None):
             output.close()
 
 
+@contextmanager
+def serve(env: dict, workers: int = 2, log: Path | None = None):
+    """`manage.py serve` as the README deploys it (granian and its workers, the task
+    worker and the clock, under the small supervisor); yields (url, supervisor pid)."""
+    port = free_port()
+    output = open(log, "ab") if log else None  # closed in `finally`
+    process = subprocess.Popen(
+        [PYTHON, "manage.py", "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--workers", str(workers)],
+        cwd=ROOT, env=env, start_new_session=True,
+        stdout=output, stderr=subprocess.STDOUT if output else None,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(url + "/healthz")  # noqa: S310 - loopback
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("manage.py serve did not start") from None
+                time.sleep(0.2)
+        yield url, process.pid
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        if output:
+            output.close()
+
+
+def tree_memory_mb(pid: int) -> dict:
+    """The memory of a process and all its descendants: RSS summed (pages shared between
+    forked workers counted in each) and PSS summed (shared pages divided among them),
+    in MB, with each process's RSS."""
+    children: dict[int, list[int]] = {}
+    names: dict[int, str] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        child = int(stat.parent.name)
+        children.setdefault(int(fields[1]), []).append(child)
+        names[child] = name
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    rss = pss = 0
+    each = []
+    for process in found:
+        try:
+            rollup = Path(f"/proc/{process}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        values = {line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]}
+        rss += values.get("Rss", 0)
+        pss += values.get("Pss", 0)
+        each.append({"pid": process, "name": names.get(process, "?"),
+                     "rss_mb": round(values.get("Rss", 0) / 1024)})  # fmt: skip
+    return {"rss_mb": round(rss / 1024), "pss_mb": round(pss / 1024), "processes": each}
+
+
 def wrk(
     url: str,
     seconds: int = 10,

@@ -54,15 +54,28 @@ def check_article_readable(request, article: ArticlePage) -> None:
     """404 unless this request may see the article page itself: a password it has
     entered, a sign-in or a group it belongs to, exactly as Wagtail decides for the
     page (one small query for the restrictions on the page's path)."""
+    _check_path_readable(request, article.path)
+
+
+def _check_path_readable(request, path: str) -> None:
     from wagtail.models import PageViewRestriction
 
     # The page and its ancestors by path (treebeard's fixed-width steps), in one query
     # rather than Wagtail's two (ancestors, then their restrictions).
-    step = article.steplen
-    paths = [article.path[:end] for end in range(step, len(article.path) + 1, step)]
+    step = ArticlePage.steplen
+    paths = [path[:end] for end in range(step, len(path) + 1, step)]
     for restriction in PageViewRestriction.objects.filter(page__path__in=paths):
         if not restriction.accept_request(request):
             raise Http404
+
+
+def check_article_id_readable(request, article_id: int) -> None:
+    """404 unless this is a live article this request may read: get_article's check,
+    for a request that needs nothing else of the page (one small query, not a page)."""
+    path = ArticlePage.objects.live().filter(pk=article_id).values_list("path", flat=True).first()
+    if path is None:
+        raise Http404
+    _check_path_readable(request, path)
 
 
 def has_view_restrictions(article: ArticlePage) -> bool:

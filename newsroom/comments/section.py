@@ -290,7 +290,7 @@ def _reader_parts(request, article, entries: list) -> cards.ReaderParts:
 MAX_PARTS_IDS = 500
 
 
-def reader_parts(request, article, ids: list[int]) -> dict:
+def reader_parts(request, article_id: int, ids: list[int]) -> dict:
     """This reader's own parts of the shared section (section_for_any_reader) showing
     these comments, for the site's script to put in: their CSRF token, name, votes,
     "Reported" marks and own cards. `whole_section`: this reader needs the section drawn
@@ -302,14 +302,15 @@ def reader_parts(request, article, ids: list[int]) -> dict:
         access.check_can_write(user)
     except CommentRefused:
         return {"signed_in": True, "whole_section": True}
-    _state, own_unpublished = threads.thread_state_for(article.pk, user)
+    _state, own_unpublished = threads.thread_state_for(article_id, user)
     if own_unpublished:
         return {"signed_in": True, "whole_section": True}
-    votes, reported, own = _marks_of(user.pk, article.pk, ids[:MAX_PARTS_IDS])
+    votes, reported, own = _marks_of(user.pk, article_id, ids[:MAX_PARTS_IDS])
     own_cards = {}
     if own:
-        mine = Comment.objects.visible_to(user).for_display().select_related("parent")
-        for comment in mine.filter(pk__in=own, article_id=article.pk):
+        mine = Comment.objects.visible_to(user).for_display().select_related("parent", "article")
+        for comment in mine.filter(pk__in=own, article_id=article_id):
+            article = comment.article
             node = threads.Node.alone(comment)
             if comment.depth > threads.NESTED_LEVELS and comment.parent is not None:
                 node.flat, node.reply_to = True, comment.parent.author_name

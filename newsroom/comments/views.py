@@ -107,11 +107,11 @@ def section_for_any_reader(request, article_id: int):
 def reader_parts(request, article_id: int):
     """This reader's own parts of the shared section, as JSON (?ids= the comments their
     page shows): token, name, votes, reports and own cards. Private, never cached."""
-    article = access.get_article(request, article_id)
+    access.check_article_id_readable(request, article_id)
     ids = database_ids(request.GET.get("ids", ""))
     if ids is None:
         return JsonResponse({"error": _("The comment ids are not valid.")}, status=400)
-    response = JsonResponse(section_reader_parts(request, article, ids))
+    response = JsonResponse(section_reader_parts(request, article_id, ids))
     patch_cache_control(response, private=True, no_store=True)
     return response
 
