@@ -54,18 +54,22 @@ def setup_django(data_dir: str, scorer: str | None) -> None:
     call_command("migrate", verbosity=0)
 
 
+def _unsaved_comment(row, index, articles, authors):
+    """The row's text as a comment in its language's edition, by one of the authors."""
+    from newsroom.comments.models import Comment
+
+    return Comment(
+        article=articles[row["language"]], author=authors[index % len(authors)], body=row["text"]
+    )
+
+
 def screen_all(rows, articles, authors, rules):
     """Every comment through the pipeline once: (caught?, deciding checks, seconds)."""
-    from newsroom.comments.models import Comment
     from newsroom.moderation import pipeline
 
     screened = []
     for index, row in enumerate(rows):
-        comment = Comment(
-            article=articles[row["language"]],
-            author=authors[index % len(authors)],
-            body=row["text"],
-        )
+        comment = _unsaved_comment(row, index, articles, authors)
         started = time.perf_counter()
         subject = pipeline.Subject(comment, False, False, rules)
         results = pipeline.run_checks(subject)
@@ -83,17 +87,12 @@ TEXT_CHECKS = ["check_language", "check_words", "check_threats", "check_links", 
 
 def time_text_checks(rows, articles, authors, rules) -> list[float]:
     """Milliseconds per comment for the checks that read only the text (no query)."""
-    from newsroom.comments.models import Comment
     from newsroom.moderation import checks
 
     functions = [getattr(checks, name) for name in TEXT_CHECKS]
     times = []
     for index, row in enumerate(rows):
-        comment = Comment(
-            article=articles[row["language"]],
-            author=authors[index % len(authors)],
-            body=row["text"],
-        )
+        comment = _unsaved_comment(row, index, articles, authors)
         started = time.perf_counter()
         subject = checks.Subject(comment, False, False, rules)
         for function in functions:

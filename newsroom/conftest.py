@@ -68,14 +68,34 @@ def _verified(user):
     return user
 
 
-@pytest.fixture
-def reader(db, django_user_model):
-    return _verified(_user(django_user_model, "reader"))
+# --- personas: every test's people come from here ----------------------------------------
 
 
 @pytest.fixture
-def other_reader(db, django_user_model):
-    return _verified(_user(django_user_model, "other_reader"))
+def make_reader(django_user_model):
+    """make_reader(username, group=None, **extra): one more person with a confirmed
+    address, for a test that needs a crowd, or someone beyond the personas below."""
+
+    def make(username: str, group: str | None = None, **extra):
+        return _verified(_user(django_user_model, username, group, **extra))
+
+    return make
+
+
+@pytest.fixture
+def reader(db, make_reader):
+    return make_reader("reader")
+
+
+@pytest.fixture
+def other_reader(db, make_reader):
+    return make_reader("other_reader")
+
+
+@pytest.fixture
+def author(db, make_reader):
+    """The reader whose comment a test acts on, beside `reader` and `other_reader`."""
+    return make_reader("author")
 
 
 @pytest.fixture
@@ -94,6 +114,19 @@ def editor(db, django_user_model):
 def reporter(db, django_user_model):
     ensure_editorial_groups()
     return _user(django_user_model, "reporter", REPORTERS)
+
+
+@pytest.fixture
+def moderator(db, make_reader):
+    from newsroom.moderation.roles import MODERATORS, ensure_moderators_group
+
+    ensure_moderators_group()
+    return make_reader("moderator", MODERATORS)
+
+
+@pytest.fixture
+def admin(db, make_reader):
+    return make_reader("admin", is_staff=True, is_superuser=True)
 
 
 @pytest.fixture(scope="session")
@@ -123,27 +156,13 @@ def artifacts() -> Path:
 
 @pytest.fixture
 def smtp_server(settings):
-    """A real SMTP server (aiosmtpd) on loopback; Django sends mail to it over SMTP."""
-    from email import message_from_bytes, policy
+    """A real SMTP server (aiosmtpd) on loopback, and Django sending to it over SMTP: the
+    one test mailbox (newsroom/testing/servers.py `Mailbox`: its messages, and knobs to
+    make it slow, failing or refusing)."""
+    from newsroom.testing.servers import running_mailbox
 
-    from aiosmtpd.controller import Controller
-
-    from newsroom.testing.servers import free_port
-
-    class Inbox:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
-            message = message_from_bytes(envelope.content, policy=policy.default)
-            self.messages.append((envelope.rcpt_tos, message))
-            return "250 Message accepted for delivery"
-
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = False
-    yield inbox
-    controller.stop()
+    with running_mailbox() as mailbox:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", mailbox.port
+        settings.EMAIL_USE_TLS = False
+        yield mailbox

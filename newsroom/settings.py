@@ -110,6 +110,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it is the first to see an exception from a view: every app's refusal
+    # gets its answer here (a page, an htmx fragment or JSON), never a 500.
+    "newsroom.core.refusals.RefusalMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

@@ -6,12 +6,12 @@ from datetime import datetime
 from django.conf import settings
 from django.http import Http404
 from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
 
 from newsroom.comments import access, threads
 from newsroom.comments.models import Discussion
 from newsroom.core.numbers import database_ids
 from newsroom.core.page_cache import mark_shared_cacheable
+from newsroom.core.refusals import Refused, as_json
 
 api = NinjaAPI(
     title="Meridian News API",
@@ -19,6 +19,13 @@ api = NinjaAPI(
     description="Read a thread's comments page by page, and comment counts for articles.",
     urls_namespace="api",
 )
+
+
+@api.exception_handler(Refused)
+def _refused(request, refused):
+    """A refusal here is answered as every other one on the site is, in JSON."""
+    return as_json(refused)
+
 
 MAX_COUNT_IDS = 100
 
@@ -84,15 +91,15 @@ def article_comments(request, article_id: int, query: Query[ThreadQuery]):
     try:
         article = access.get_article(request, article_id)
     except Http404:
-        raise HttpError(404, "There is no such article.") from None
+        raise Refused("There is no such article.", status=404) from None
     if query.sort not in threads.SORTS:
-        raise HttpError(400, f"sort must be one of: {', '.join(threads.SORTS)}")
+        raise Refused(f"sort must be one of: {', '.join(threads.SORTS)}")
     try:
         page = threads.top_level_page(
             article.pk, request.user, sort=threads.SORTS[query.sort], cursor=query.cursor
         )
     except threads.InvalidCursor as invalid:
-        raise HttpError(400, str(invalid)) from None
+        raise Refused(str(invalid)) from None
     discussion = Discussion.objects.filter(pk=article.pk).first()
     data = {
         "article": article.pk,
@@ -109,9 +116,9 @@ def comment_counts(request, ids: str):
     """Comment counts for up to 100 articles: ids=1,2,3."""
     wanted = database_ids(ids)
     if wanted is None:
-        raise HttpError(400, "ids must be article ids separated by commas.")
+        raise Refused("ids must be article ids separated by commas.")
     if len(wanted) > MAX_COUNT_IDS:
-        raise HttpError(400, f"Ask for at most {MAX_COUNT_IDS} articles at a time.")
+        raise Refused(f"Ask for at most {MAX_COUNT_IDS} articles at a time.")
     readable = access.readable_article_ids(request, wanted)
     found = dict(
         Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")

@@ -6,6 +6,7 @@ the article's view restrictions (password, sign-in, groups) as Wagtail would for
 page itself, in `check_article_readable`.
 """
 
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -122,10 +123,10 @@ def get_article_for_commenting(request, article_id: int) -> ArticlePage:
     return article
 
 
-def _published_comment(request, comment_id: int) -> Comment:
+def _on_a_readable_article(request, comments: QuerySet[Comment], comment_id: int) -> Comment:
+    """The comment, one of `comments`, on a live article this request may read; else 404."""
     comment = (
-        Comment.objects.published()
-        .filter(pk=comment_id, article__live=True)
+        comments.filter(pk=comment_id, article__live=True)
         .select_related("article", "author__profile")
         .first()
     )
@@ -152,7 +153,7 @@ def get_comment_to_read(request, comment_id: int) -> Comment:
 
 def get_comment_for_reply(request, comment_id: int, article_id: int | None = None) -> Comment:
     """The comment a reply answers; with `article_id`, it must be on that article."""
-    comment = _published_comment(request, comment_id)
+    comment = _on_a_readable_article(request, Comment.objects.published(), comment_id)
     if article_id is not None and comment.article_id != article_id:
         raise CommentRefused(_("That comment is not on this article."), status=400)
     check_can_write(request.user)
@@ -162,20 +163,8 @@ def get_comment_for_reply(request, comment_id: int, article_id: int | None = Non
     return comment
 
 
-def _own_comment(request, comment_id: int) -> Comment:
-    comment = (
-        Comment.objects.filter(pk=comment_id, article__live=True)
-        .select_related("article", "author__profile")
-        .first()
-    )
-    if comment is None:
-        raise Http404
-    check_article_readable(request, comment.article)
-    return comment
-
-
 def get_comment_for_edit(request, comment_id: int) -> Comment:
-    comment = _own_comment(request, comment_id)
+    comment = _on_a_readable_article(request, Comment.objects.all(), comment_id)
     check_can_write(request.user)
     if comment.author_id != request.user.pk:
         raise CommentRefused(_("You can only edit your own comments."))
@@ -186,7 +175,7 @@ def get_comment_for_edit(request, comment_id: int) -> Comment:
 
 
 def get_comment_for_delete(request, comment_id: int) -> Comment:
-    comment = _own_comment(request, comment_id)
+    comment = _on_a_readable_article(request, Comment.objects.all(), comment_id)
     if not request.user.is_authenticated:
         raise SignInRequired(_("Please sign in to take part."))
     if comment.author_id != request.user.pk:
@@ -197,7 +186,7 @@ def get_comment_for_delete(request, comment_id: int) -> Comment:
 
 
 def _someone_elses_comment(request, comment_id: int, own_comment_message: str) -> Comment:
-    comment = _published_comment(request, comment_id)
+    comment = _on_a_readable_article(request, Comment.objects.published(), comment_id)
     check_can_write(request.user)
     if comment.author_id == request.user.pk:
         raise CommentRefused(own_comment_message)

@@ -1,16 +1,12 @@
 """Why a reader's write was refused, in words we can show them."""
 
+from newsroom.core.refusals import Refused
 
-class CommentRefused(Exception):
+
+class CommentRefused(Refused):
     """A write the reader may not make; the message is shown to them as it is."""
 
     status = 403
-
-    def __init__(self, message: str, status: int | None = None):
-        super().__init__(message)
-        self.message = message
-        if status is not None:
-            self.status = status
 
 
 class SignInRequired(CommentRefused):

@@ -12,14 +12,12 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from newsroom.comments import access, actions, cards, markdown, ratelimit, threads
-from newsroom.comments.errors import CommentNeedsRethink, CommentRefused, SignInRequired
+from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
 from newsroom.comments.section import (
@@ -41,28 +39,15 @@ EVENT_STREAM_SECONDS = 600
 
 
 def answers_refusals(view):
-    """Turn a refused write into a clear answer: a sign-in redirect for a signed-out
-    reader, else the reason, as a page or (for htmx) as a short message."""
+    """A mangled cursor is refused like any other bad request; refusals themselves are
+    answered in one place for the whole site (core.refusals.RefusalMiddleware)."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except CommentRefused as refused:
-            if isinstance(refused, SignInRequired) and not request.htmx:
-                back = request.headers.get("Referer") or "/"
-                login = reverse("account_login")
-                return redirect(f"{login}?{urlencode({'next': back})}")
-            if request.htmx:
-                return HttpResponse(refused.message, status=refused.status)
-            return render(
-                request,
-                "comments/refused.html",
-                {"message": refused.message},
-                status=refused.status,
-            )
         except threads.InvalidCursor as invalid:
-            return HttpResponse(str(invalid), status=400)
+            raise CommentRefused(str(invalid), status=400) from None
 
     return wrapper
 

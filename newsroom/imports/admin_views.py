@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from newsroom.articles.models import ArticlePage
+from newsroom.core.refusals import wants_json
 from newsroom.imports.access import get_run_for_viewing, require_importer
 from newsroom.imports.actions import do_start_import
 from newsroom.imports.errors import ImportRefused
@@ -39,7 +40,7 @@ def index(request):
 @require_GET
 def run(request, pk: int):
     run = get_run_for_viewing(request, pk)
-    if request.headers.get("Accept") == "application/json":
+    if wants_json(request):
         return JsonResponse({"status": run.status, "phase": run.phase, "percent": run.percent,
                              "counts": run.counts, "error_count": run.error_count})  # fmt: skip
     counts = [(LABELS.get(key, key), count) for key, count in run.counts.items() if count]

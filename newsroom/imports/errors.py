@@ -1,7 +1,7 @@
 """The one refusal of the imports app, with a message for the person who asked."""
 
+from newsroom.core.refusals import Refused
 
-class ImportRefused(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+
+class ImportRefused(Refused):
+    """The file, the options or another run under way do not allow this import."""

@@ -26,6 +26,7 @@ from newsroom.comments.actions import (
 )
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.models import Comment, Report
+from newsroom.core.refusals import Refused
 from newsroom.moderation.models import (
     AuditEntry,
     AuthorRecord,
@@ -45,10 +46,10 @@ AUDITED_AS = {
 }
 
 
-class ModerationRefused(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class ModerationRefused(Refused):
+    """A moderator's action that cannot be done as asked (answered 400)."""
+
+    back = "/moderation/"
 
 
 # --- priority ---------------------------------------------------------------------------

@@ -294,35 +294,28 @@ def check_repetition(subject: Subject) -> Result:
 SPAM_WINDOW = timedelta(hours=24)
 
 
-def _articles_with_link(subject: Subject, key: str) -> int:
-    """Other articles where the same link was posted in the last day, by anyone."""
-    comment = subject.comment
+def _other_articles_with(comment: Comment, **matching: str) -> int:
+    """How many other articles (up to 5) got a comment `matching` this one, from anyone,
+    in the last day."""
     return (
-        Comment.objects.filter(
-            created_at__gte=timezone.now() - SPAM_WINDOW, body__icontains=key[:200]
-        )
+        Comment.objects.filter(created_at__gte=timezone.now() - SPAM_WINDOW, **matching)
         .exclude(article_id=comment.article_id)
         .exclude(pk=comment.pk)
         .values("article_id")
         .distinct()[:5]
         .count()
     )
+
+
+def _articles_with_link(subject: Subject, key: str) -> int:
+    """Other articles where the same link was posted in the last day, by anyone."""
+    return _other_articles_with(subject.comment, body__icontains=key[:200])
 
 
 def _articles_with_same_text(subject: Subject) -> int:
     """Other articles where anyone posted this very text in the last day (copy-paste
     spam from several accounts; one account's repeats are check_repetition's)."""
-    comment = subject.comment
-    return (
-        Comment.objects.filter(
-            text_digest=text_digest(comment.body), created_at__gte=timezone.now() - SPAM_WINDOW
-        )
-        .exclude(article_id=comment.article_id)
-        .exclude(pk=comment.pk)
-        .values("article_id")
-        .distinct()[:5]
-        .count()
-    )
+    return _other_articles_with(subject.comment, text_digest=text_digest(subject.comment.body))
 
 
 def check_spam(subject: Subject) -> Result:

@@ -5,7 +5,7 @@ JavaScript); the queue's script sends the same forms and gets JSON back."""
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from newsroom.articles.models import SectionPage
 from newsroom.comments.models import Comment
 from newsroom.core.numbers import whole_number
+from newsroom.core.refusals import safe_back, wants_json
 from newsroom.moderation import actions, dashboard, queue
 from newsroom.moderation.access import (
     get_comment_for_moderation,
@@ -25,19 +26,21 @@ from newsroom.moderation.models import AuditEntry
 from newsroom.moderation.roles import MODERATORS
 
 
-def _wants_json(request) -> bool:
-    return request.headers.get("X-Requested-With") == "fetch"
+def _done(request, message: str):
+    """Answer a done action: JSON for the queue's script, else back where the moderator
+    was. An action that cannot be done raises ModerationRefused, answered with the
+    site's other refusals (core.refusals) in the same two forms."""
+    if wants_json(request):
+        return JsonResponse({"ok": True, "message": message})
+    messages.success(request, message)
+    return redirect(safe_back(request, request.POST.get("next")) or "/moderation/")
 
 
-def _done(request, message: str, *, ok: bool = True, status: int = 200):
-    """Answer an action: JSON for the queue's script, else back where the moderator was."""
-    if _wants_json(request):
-        return JsonResponse({"ok": ok, "message": message}, status=status if not ok else 200)
-    (messages.success if ok else messages.error)(request, message)
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
-        back = "/moderation/"
-    return redirect(back)
+def _refuse_invalid(form) -> None:
+    if not form.is_valid():
+        raise actions.ModerationRefused(
+            " ".join(str(error) for errors in form.errors.values() for error in errors)
+        )
 
 
 @require_GET
@@ -89,24 +92,21 @@ def queue_updates(request):
 @moderator_only
 def decide(request, comment_id: int, decision: str):
     comment = get_comment_for_moderation(comment_id)
-    try:
-        if decision == "approve":
-            actions.do_approve(comment, request.user)
-            return _done(request, _("Approved."))
-        if decision == "reject":
-            form = RejectForm(request.POST)
-            if not form.is_valid():
-                return _done(request, _("Choose a reason for rejecting it."), ok=False, status=400)
-            actions.do_reject(
-                comment, request.user, form.cleaned_data["reason"], form.cleaned_data["note"]
-            )
-            return _done(request, _("Rejected."))
-        if decision in ("feature", "unfeature"):
-            actions.do_feature_comment(comment, request.user, decision == "feature")
-            return _done(request, _("Featured.") if decision == "feature" else _("Unfeatured."))
-    except actions.ModerationRefused as refused:
-        return _done(request, refused.message, ok=False, status=400)
-    return _done(request, _("Unknown action."), ok=False, status=404)
+    if decision == "approve":
+        actions.do_approve(comment, request.user)
+        return _done(request, _("Approved."))
+    if decision == "reject":
+        form = RejectForm(request.POST)
+        if not form.is_valid():
+            raise actions.ModerationRefused(_("Choose a reason for rejecting it."))
+        actions.do_reject(
+            comment, request.user, form.cleaned_data["reason"], form.cleaned_data["note"]
+        )
+        return _done(request, _("Rejected."))
+    if decision in ("feature", "unfeature"):
+        actions.do_feature_comment(comment, request.user, decision == "feature")
+        return _done(request, _("Featured.") if decision == "feature" else _("Unfeatured."))
+    raise actions.ModerationRefused(_("Unknown action."), status=404)
 
 
 @require_POST
@@ -115,11 +115,9 @@ def bulk(request):
     data = request.POST.copy()
     data["ids"] = ",".join(request.POST.getlist("ids"))
     form = BulkForm(data)
-    if not form.is_valid():
-        message = " ".join(str(error) for errors in form.errors.values() for error in errors)
-        return _done(request, message, ok=False, status=400)
+    _refuse_invalid(form)
     if form.cleaned_data["action"] == "reject" and not form.cleaned_data["reason"]:
-        return _done(request, _("Choose a reason for rejecting them."), ok=False, status=400)
+        raise actions.ModerationRefused(_("Choose a reason for rejecting them."))
     comments = Comment.objects.filter(pk__in=form.cleaned_data["ids"]).select_related(
         "article__locale", "author__profile"
     )
@@ -159,41 +157,35 @@ def reader_page(request, user_id: int):
 @moderator_only
 def reader_action(request, user_id: int, action: str):
     reader = get_reader_for_moderation(user_id)
-    try:
-        if action == "ban":
-            form = BanForm(request.POST)
-            if not form.is_valid():
-                return _done(request, _("Say why: the reader is told."), ok=False, status=400)
-            rejected = actions.do_ban(reader, request.user, form.cleaned_data["reason"])
-            return _done(
-                request,
-                _("Banned; %(count)d waiting comments rejected.") % {"count": rejected},
-            )
-        if action == "unban":
-            actions.do_lift_ban(reader, request.user)
-            return _done(request, _("Ban lifted."))
-        if action == "suspend":
-            suspend_form = SuspendForm(request.POST)
-            if not suspend_form.is_valid():
-                errors = suspend_form.errors.values()
-                message = " ".join(str(e) for messages in errors for e in messages)
-                return _done(request, message, ok=False, status=400)
-            actions.do_suspend(
-                reader,
-                request.user,
-                suspend_form.cleaned_data["until"],
-                suspend_form.cleaned_data["message"],
-            )
-            return _done(request, _("Suspended."))
-        if action == "unsuspend":
-            actions.do_lift_suspension(reader, request.user)
-            return _done(request, _("Suspension lifted."))
-        if action in ("premoderate", "unpremoderate"):
-            actions.do_set_premoderation(reader, request.user, action == "premoderate")
-            return _done(request, _("Saved."))
-    except actions.ModerationRefused as refused:
-        return _done(request, refused.message, ok=False, status=400)
-    return _done(request, _("Unknown action."), ok=False, status=404)
+    if action == "ban":
+        form = BanForm(request.POST)
+        if not form.is_valid():
+            raise actions.ModerationRefused(_("Say why: the reader is told."))
+        rejected = actions.do_ban(reader, request.user, form.cleaned_data["reason"])
+        return _done(
+            request,
+            _("Banned; %(count)d waiting comments rejected.") % {"count": rejected},
+        )
+    if action == "unban":
+        actions.do_lift_ban(reader, request.user)
+        return _done(request, _("Ban lifted."))
+    if action == "suspend":
+        suspend_form = SuspendForm(request.POST)
+        _refuse_invalid(suspend_form)
+        actions.do_suspend(
+            reader,
+            request.user,
+            suspend_form.cleaned_data["until"],
+            suspend_form.cleaned_data["message"],
+        )
+        return _done(request, _("Suspended."))
+    if action == "unsuspend":
+        actions.do_lift_suspension(reader, request.user)
+        return _done(request, _("Suspension lifted."))
+    if action in ("premoderate", "unpremoderate"):
+        actions.do_set_premoderation(reader, request.user, action == "premoderate")
+        return _done(request, _("Saved."))
+    raise actions.ModerationRefused(_("Unknown action."), status=404)
 
 
 @require_GET

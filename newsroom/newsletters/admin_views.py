@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from newsroom.core.refusals import answer, wants_json
 from newsroom.newsletters.access import get_digest_for_editing
 from newsroom.newsletters.actions import check_can_send, do_send_test, do_start_sending
 from newsroom.newsletters.errors import NewsletterRefused
@@ -37,9 +38,8 @@ def send_test(request, pk: int):
         try:
             do_send_test(digest, request.user.email)
         except NewsletterRefused as refused:
-            messages.error(request, refused.message)
-        else:
-            messages.success(request, _("A test is on its way to %s.") % request.user.email)
+            return answer(request, refused, back=_edit_url(digest))
+        messages.success(request, _("A test is on its way to %s.") % request.user.email)
         return redirect(_edit_url(digest))
     return _confirm(request, digest, _("Send a test to yourself"),
                     _("The digest goes to %s only, marked as a test.") % request.user.email,
@@ -49,15 +49,15 @@ def send_test(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def send_now(request, pk: int):
     digest = get_digest_for_editing(request, pk)
+    progress_url = reverse("newsletters_admin:progress", args=[digest.pk])
     try:
         check_can_send(digest)
     except NewsletterRefused as refused:
-        messages.error(request, refused.message)
-        return redirect(reverse("newsletters_admin:progress", args=[digest.pk]))
+        return answer(request, refused, back=progress_url)
     if request.method == "POST":
         do_start_sending(digest)
         messages.success(request, _("Sending has started."))
-        return redirect(reverse("newsletters_admin:progress", args=[digest.pk]))
+        return redirect(progress_url)
     count = Subscriber.objects.receiving(digest.language).count()
     explanation = _("The digest goes to %d subscribers now. It cannot be changed afterwards.")
     return _confirm(request, digest, _("Send now"), explanation % count, _("Send to everyone"))
@@ -73,7 +73,7 @@ def _confirm(request, digest, title: str, explanation: str, button: str):
 def progress(request, pk: int):
     digest = get_digest_for_editing(request, pk)
     counts = digest.progress()
-    if request.headers.get("Accept") == "application/json":
+    if wants_json(request):
         return JsonResponse({"status": digest.status, "sent": counts.sent, "failed": counts.failed,
                              "skipped": counts.skipped, "remaining": counts.remaining})  # fmt: skip
     context = {"digest": digest, "progress": counts, "page_title": _("Sending progress"),

@@ -1,7 +1,7 @@
 """The one error a newsletter action raises when it refuses: a message for the person."""
 
+from newsroom.core.refusals import Refused
 
-class NewsletterRefused(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+
+class NewsletterRefused(Refused):
+    """The digest's state, or the editor's account, does not allow this."""

@@ -5,6 +5,8 @@ PostgreSQL refuses to run as root, so when the tests run as root the server runs
 the `postgres` system user (created by Debian's postgresql package).
 """
 
+import asyncio
+import contextlib
 import email
 import glob
 import http.client
@@ -19,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
@@ -128,29 +131,77 @@ class RedisServer:
 
 
 class Mailbox:
-    """An aiosmtpd handler that keeps every message it is given, for tests that run the
-    site as a separate process and read the email it sends."""
+    """An SMTP server's handler (aiosmtpd) that keeps every message it accepts, in order,
+    as (recipients, parsed message) — and, on demand, is slow, fails for a while, refuses
+    addresses or kills a sending process mid-send. The one test mailbox: the
+    `smtp_server` fixture (newsroom/conftest.py) runs it for tests in this process, and
+    tests that run the site as a process of their own give it `port`."""
 
     def __init__(self):
-        self.messages: list[email.message.EmailMessage] = []
-        self._arrived = threading.Condition()
+        self.messages: list[tuple[list[str], email.message.EmailMessage]] = []
+        self.port = 0  # set by running_mailbox()
+        self.delay = 0.0  # seconds before answering DATA, so a kill can land mid-send
+        self.temporary_failures = 0  # answer this many DATA commands with 451
+        self.refused: set[str] = set()  # answer RCPT with 550 for these
+        self.kill_at: tuple[int, int] | None = None  # (n-th message, pid): SIGKILL it then
+        self.arrived = threading.Condition()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address in self.refused:
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.temporary_failures > 0:
+            self.temporary_failures -= 1
+            return "451 4.3.0 Try again later"
         message = email.message_from_bytes(envelope.original_content, policy=policy.default)
-        with self._arrived:
-            self.messages.append(message)
-            self._arrived.notify_all()
+        with self.arrived:
+            self.messages.append((list(envelope.rcpt_tos), message))
+            self.arrived.notify_all()
+            if self.kill_at and len(self.messages) == self.kill_at[0]:
+                # The server has the whole message; the worker dies before it hears "250".
+                os.kill(self.kill_at[1], signal.SIGKILL)
         return "250 Message accepted for delivery"
 
-    def wait_for(self, to: str, timeout: float = 15) -> email.message.EmailMessage:
-        def found():
-            return next((m for m in self.messages if to in str(m["To"])), None)
+    def by_recipient(self) -> dict[str, list[str]]:
+        """Each recipient's Message-IDs, in arrival order."""
+        found: dict[str, list[str]] = {}
+        for recipients, message in self.messages:
+            for address in recipients:
+                found.setdefault(address, []).append(message["Message-ID"])
+        return found
 
-        with self._arrived:
-            self._arrived.wait_for(found, timeout=timeout)
+    def wait_for(self, to: str, timeout: float = 15) -> email.message.EmailMessage:
+        """The first message to `to`, waiting for it to arrive."""
+
+        def found():
+            return next((m for recipients, m in self.messages if to in recipients), None)
+
+        with self.arrived:
+            self.arrived.wait_for(found, timeout=timeout)
             message = found()
         assert message is not None, f"no email to {to} within {timeout}s: {self.messages}"
         return message
+
+
+@contextlib.contextmanager
+def running_mailbox() -> Iterator[Mailbox]:
+    """A Mailbox behind a real SMTP server on a free loopback port, for as long as the
+    block runs."""
+    from aiosmtpd.controller import Controller
+
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    mailbox.port = controller.port
+    try:
+        yield mailbox
+    finally:
+        controller.stop()
 
 
 def stop_process(process: subprocess.Popen) -> None:
@@ -194,7 +245,11 @@ class SiteProcess:
     # The test process's own database, cache and async override must not leak in.
     _KEPT_OUT = {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY"}
 
-    def __init__(self, root: Path, prefix: str, **env):
+    def __init__(self, root: Path, prefix: str, *, mailbox: Mailbox | None = None, **env):
+        """`env` is added to the site's environment; with `mailbox`, it sends its email
+        there."""
+        if mailbox is not None:
+            env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mailbox.port))
         self.root = root
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

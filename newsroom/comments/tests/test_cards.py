@@ -128,11 +128,10 @@ def test_every_change_to_a_comment_shows_at_once(
 
 
 def test_nobody_sees_another_readers_controls_votes_or_held_comments(
-    client, editions, reader, other_reader, django_user_model, read
+    client, editions, reader, other_reader, make_reader, read
 ):
-    from newsroom.conftest import _user, _verified
 
-    moderator = _verified(_user(django_user_model, "moderator_persona", is_staff=True))
+    moderator = make_reader("moderator_persona", is_staff=True)
     mine = make_comment(author=reader, body="My published view")
     theirs = make_comment(article=mine.article, author=other_reader, body="Their view")
     held = make_comment(article=mine.article, author=reader, body="My held words")
@@ -162,11 +161,8 @@ def test_nobody_sees_another_readers_controls_votes_or_held_comments(
         assert "\x00" not in page
 
 
-def test_a_reported_comment_says_so_to_its_reporter_only(
-    client, thread, reader, django_user_model, read
-):
+def test_a_reported_comment_says_so_to_its_reporter_only(client, thread, reader, make_reader, read):
     from newsroom.comments.actions import do_report
-    from newsroom.conftest import _user, _verified
 
     article, first, _second = thread
     do_report(comment=first, reporter=reader, reason="spam")
@@ -174,6 +170,6 @@ def test_a_reported_comment_says_so_to_its_reporter_only(
     page = read(client, article)
     assert "Reported" in page
     assert reverse("comments:report", args=[first.pk]) not in page
-    someone = _verified(_user(django_user_model, "someone_else"))
+    someone = make_reader("someone_else")
     client.force_login(someone)
     assert reverse("comments:report", args=[first.pk]) in read(client, article)

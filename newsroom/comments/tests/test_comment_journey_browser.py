@@ -10,15 +10,13 @@ toolbar, replies, votes, re-sorts, edits and deletes; a second, anonymous reader
 the same article open sees the new comment announced live and loads it without a reload.
 """
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
-from newsroom.testing.servers import Mailbox, SiteProcess, free_port
+from newsroom.testing.servers import SiteProcess
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +37,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from newsroom.articles.tests.factories import make_article
-from newsroom.comments.actions import do_post_comment, new_comment
+from newsroom.comments.tests.factories import make_comment
 from newsroom.moderation.models import ModerationSettings
 
 call_command("setup_site")
@@ -51,9 +49,7 @@ EmailAddress.objects.create(user=maria, email=maria.email, verified=True, primar
 maria.profile.display_name = "Maria Lopez"
 maria.profile.email_verified = True
 maria.profile.save()
-comment = do_post_comment(
-    new_comment(article=article, author=maria, body="The harbour master deserves real credit.")
-)
+comment = make_comment(article, maria, "The harbour master deserves real credit.")
 # The journey is about the comment section, not moderation: a new reader's first
 # comment is published at once instead of waiting for a moderator.
 rules = ModerationSettings.load()
@@ -64,32 +60,13 @@ print("SEED " + json.dumps({"article_url": article.url, "comment_id": comment.pk
 
 
 @pytest.fixture
-def smtp():
-    mailbox = Mailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    try:
-        yield mailbox, controller.port
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def site(smtp):
+def site(smtp_server):
     """The site under granian, as `manage.py serve` runs it, on its own fresh data."""
-    _mailbox, smtp_port = smtp
-    site = SiteProcess(
-        ROOT,
-        "newsroom-journey-",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=str(smtp_port),
-    )
+    site = SiteProcess(ROOT, "newsroom-journey-", mailbox=smtp_server)
     try:
         site.prepare()
         site.manage("setup_site")
-        seed = json.loads(
-            re.search(r"^SEED (.*)$", site.manage("shell", "-c", SEED), re.M).group(1)
-        )
+        seed = site.seed(SEED)
         site.serve()
         yield {"url": site.url, **seed}
     finally:
@@ -132,9 +109,8 @@ def _comment_id(locator) -> int:
 
 
 def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
-    site, smtp, contexts, artifacts
+    site, smtp_server, contexts, artifacts
 ):
-    mailbox, _port = smtp
     article_url = site["url"] + site["article_url"]
     maria = site["comment_id"]
 
@@ -155,7 +131,7 @@ def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
     expect(sam.locator("main")).to_contain_text("We have sent an email to you for verification")
 
     # --- Confirm from the email that really went out over SMTP ------------------------
-    message = mailbox.wait_for(NEW_READER["email"])
+    message = smtp_server.wait_for(NEW_READER["email"])
     assert "[Meridian News]" in message["Subject"]
     link = _confirmation_link(message)
     assert link.startswith(site["url"] + "/en/accounts/confirm-email/")

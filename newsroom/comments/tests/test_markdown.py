@@ -82,9 +82,8 @@ def test_it_escapes_raw_html_instead_of_dropping_the_words():
 
 
 @pytest.mark.django_db
-def test_it_escapes_script_in_display_names(client, editions, django_user_model):
-
-    user = django_user_model.objects.create_user("x", "x@example.com", "pw-long-enough-1")
+def test_it_escapes_script_in_display_names(client, editions, make_reader):
+    user = make_reader("x")
     user.profile.display_name = "<script>alert(1)</script>"
     user.profile.save()
     comment = make_comment(author=user)

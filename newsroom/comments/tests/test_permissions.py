@@ -14,13 +14,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def author(db, django_user_model):
-    from newsroom.conftest import _user, _verified
-
-    return _verified(_user(django_user_model, "author"))
-
-
-@pytest.fixture
 def comment(editions, author):
     return make_comment(author=author, body="The original text")
 

@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from newsroom.articles.tests.factories import make_article
 from newsroom.comments.models import Comment
-from newsroom.conftest import _user, _verified
 
 pytestmark = pytest.mark.django_db
 
@@ -39,15 +38,15 @@ def test_htmx_gets_the_reason_as_a_short_message(client, editions, reader, setti
     assert refused.status_code == 429 and "at most 1 comments a minute" in refused.content.decode()
 
 
-def test_one_address_is_limited_across_readers(client, editions, django_user_model, settings):
+def test_one_address_is_limited_across_readers(client, editions, make_reader, settings):
     settings.COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = 2
     article = make_article()
     for n in range(3):
-        client.force_login(_verified(_user(django_user_model, f"neighbour{n}")))
+        client.force_login(make_reader(f"neighbour{n}"))
         response = post(client, article, f"From the same network {n}", REMOTE_ADDR="203.0.113.9")
     assert response.status_code == 429
     assert "coming from your network" in response.content.decode()
-    client.force_login(_verified(_user(django_user_model, "elsewhere")))
+    client.force_login(make_reader("elsewhere"))
     assert post(client, article, "Another network", REMOTE_ADDR="198.51.100.4").status_code == 302
 
 

@@ -12,7 +12,6 @@ from newsroom.articles.editions import ensure_editions
 from newsroom.articles.tests.factories import make_article
 from newsroom.comments.models import Vote
 from newsroom.comments.tests.factories import make_comment
-from newsroom.conftest import _user, _verified
 from newsroom.core.page_cache import PERSONALISES_COOKIE
 from newsroom.moderation.models import ModerationSettings
 
@@ -20,13 +19,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 WAIT_MS = 10_000
 
 
-def test_a_signed_in_reader_personalises_the_cached_page(chromium, live_server, django_user_model):
+def test_a_signed_in_reader_personalises_the_cached_page(chromium, live_server, make_reader):
     ensure_editions()
     rules = ModerationSettings.load()
     rules.new_reader_approvals = 0
     rules.save()
-    writer = _verified(_user(django_user_model, "writer"))
-    reader = _verified(_user(django_user_model, "reader"))
+    writer = make_reader("writer")
+    reader = make_reader("reader")
     reader.profile.display_name = "Rosa Reader"
     reader.profile.save()
     article = make_article(title="Harbour reopens after the storm")

@@ -1,13 +1,12 @@
 """Moderation tests screen comments through the real pipeline, with the real scorer (our
-own model, as shipped), and the shipped thresholds unless a test changes them."""
+own model, as shipped), and the shipped thresholds unless a test changes them. Their
+people (moderator, admin, …) are the shared personas of newsroom/conftest.py."""
 
 import pytest
 
-from newsroom.conftest import _user, _verified
 from newsroom.moderation import abuse_model
 from newsroom.moderation.checks import forget_word_list
 from newsroom.moderation.models import ModerationSettings
-from newsroom.moderation.roles import MODERATORS, ensure_moderators_group
 
 
 @pytest.fixture(autouse=True)
@@ -31,14 +30,3 @@ def rules(db):
     rules.new_account_link_days = 0
     rules.save()
     return rules
-
-
-@pytest.fixture
-def moderator(db, django_user_model):
-    ensure_moderators_group()
-    return _verified(_user(django_user_model, "moderator", MODERATORS))
-
-
-@pytest.fixture
-def admin(db, django_user_model):
-    return _verified(_user(django_user_model, "admin", is_staff=True, is_superuser=True))

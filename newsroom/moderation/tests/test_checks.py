@@ -6,16 +6,10 @@ from newsroom.articles.models import Commenting
 from newsroom.articles.tests.factories import make_article
 from newsroom.comments.models import Comment
 from newsroom.moderation import checks
-from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT, WARN, Subject
-from newsroom.moderation.models import ModerationSettings
-from newsroom.moderation.tests.factories import listed, make_comment
+from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT, WARN
+from newsroom.moderation.tests.factories import listed, make_comment, subject
 
 pytestmark = pytest.mark.django_db
-
-
-def subject(body, author, *, article=None, warned=False, is_edit=False):
-    comment = Comment(article=article or make_article(), author=author, body=body)
-    return Subject(comment, is_edit, warned, ModerationSettings.current())
 
 
 def test_words_block_hold_flag_and_mask(editions, reader, rules):

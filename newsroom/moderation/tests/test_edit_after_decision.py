@@ -36,15 +36,12 @@ def test_a_comment_a_moderator_rejected_is_not_published_by_editing_it(
 
 
 def test_a_comment_held_by_readers_reports_is_not_published_by_editing_it(
-    client, editions, reader, other_reader, django_user_model, rules
+    client, editions, reader, other_reader, make_reader, rules
 ):
-    from newsroom.conftest import _user, _verified
 
     ModerationSettings.current().reports_to_hold  # noqa: B018 - the shipped threshold, 3
     comment = make_comment(author=reader, body="Everyone from that town is the same.")
-    reporters = [other_reader] + [
-        _verified(_user(django_user_model, f"reporter{n}")) for n in range(2)
-    ]
+    reporters = [other_reader] + [make_reader(f"reporter{n}") for n in range(2)]
     for reporter in reporters:
         report(comment, reporter, "hate")
     comment.refresh_from_db()

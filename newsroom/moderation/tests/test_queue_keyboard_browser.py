@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 from newsroom.articles.editions import ensure_editions
 from newsroom.articles.tests.factories import make_article
 from newsroom.comments.models import Comment
-from newsroom.conftest import _user, _verified
 from newsroom.moderation.models import AuditEntry
 from newsroom.moderation.roles import MODERATORS, ensure_moderators_group
 from newsroom.moderation.tests.factories import held_comment
@@ -22,14 +21,14 @@ THREAT = "Someone should pay the mayor a visit at home tonight"
 
 
 @pytest.fixture
-def queue_of_20(django_user_model):
+def queue_of_20(make_reader):
     ensure_editions()
     ensure_moderators_group()
-    moderator = _verified(_user(django_user_model, "moderator", MODERATORS))
+    moderator = make_reader("moderator", MODERATORS)
     article = make_article(title="Harbour reopens after the storm")
     bodies = []
     for n in range(20):
-        author = _verified(_user(django_user_model, f"reader{n}"))
+        author = make_reader(f"reader{n}")
         if n % 5 == 1:
             body = f"{SPAM} (number {n})."
         elif n % 5 == 3:

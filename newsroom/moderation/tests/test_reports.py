@@ -3,7 +3,6 @@
 import pytest
 
 from newsroom.comments.models import Comment, Discussion
-from newsroom.conftest import _user, _verified
 from newsroom.moderation.models import AuditEntry, Review
 from newsroom.moderation.tests.factories import make_comment, report
 
@@ -11,8 +10,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def reporters(django_user_model):
-    return [_verified(_user(django_user_model, f"reporter{n}")) for n in range(4)]
+def reporters(make_reader):
+    return [make_reader(f"reporter{n}") for n in range(4)]
 
 
 def test_reports_below_the_threshold_queue_the_comment_but_keep_it_published(

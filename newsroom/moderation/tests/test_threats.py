@@ -3,20 +3,15 @@
 
 import pytest
 
-from newsroom.articles.tests.factories import make_article, section
-from newsroom.comments.models import Comment
 from newsroom.moderation import checks
-from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT, Subject
-from newsroom.moderation.models import ModerationSettings
-from newsroom.moderation.tests.factories import make_comment
+from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT
+from newsroom.moderation.tests.factories import make_comment, subject
 
 pytestmark = pytest.mark.django_db
 
 
 def threats(body, author, language):
-    article = make_article(section(language=language))
-    comment = Comment(article=article, author=author, body=body)
-    return checks.check_threats(Subject(comment, False, False, ModerationSettings.current()))
+    return checks.check_threats(subject(body, author, language=language))
 
 
 HELD = [

@@ -7,12 +7,11 @@ import importlib
 import pytest
 from django.apps import apps
 
-from newsroom.articles.tests.factories import make_article, section
-from newsroom.comments.models import Comment
 from newsroom.moderation import checks
-from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT, Subject
+from newsroom.moderation.checks import FLAG, HOLD, PASS, REJECT
 from newsroom.moderation.languages import LANGUAGES
-from newsroom.moderation.models import ModerationSettings, WordListEntry
+from newsroom.moderation.models import WordListEntry
+from newsroom.moderation.tests.factories import subject
 from newsroom.moderation.wordlists import HERE, shipped_entries
 
 pytestmark = pytest.mark.django_db
@@ -22,9 +21,7 @@ loader = importlib.import_module("newsroom.moderation.migrations.0006_word_list_
 
 
 def words(body, author, language="en"):
-    article = make_article(section(language=language))
-    comment = Comment(article=article, author=author, body=body)
-    return checks.check_words(Subject(comment, False, False, ModerationSettings.current()))
+    return checks.check_words(subject(body, author, language=language))
 
 
 def test_every_language_ships_a_list_with_its_source_noted(editions):

@@ -17,13 +17,17 @@ def _secret(settings):
     settings.NEWSLETTER_WEBHOOK_SECRET = SECRET
 
 
-def _post(client, events, secret=SECRET):
+def _post_body(client, body: str, secret=SECRET):
     return client.post(
         "/newsletters/bounces",
-        json.dumps({"events": events}),
+        body,
         content_type="application/json",
         headers={"Authorization": f"Bearer {secret}"} if secret is not None else {},
     )
+
+
+def _post(client, events, secret=SECRET):
+    return _post_body(client, json.dumps({"events": events}), secret)
 
 
 def test_hard_bounces_and_complaints_unsubscribe_in_every_edition(client, editions):
@@ -74,12 +78,7 @@ def test_it_is_off_without_a_configured_secret(client, editions, settings):
     ],
 )
 def test_bad_input_gets_a_clear_message(client, editions, body, message):
-    response = client.post(
-        "/newsletters/bounces",
-        body,
-        content_type="application/json",
-        headers={"Authorization": f"Bearer {SECRET}"},
-    )
+    response = _post_body(client, body)
     assert response.status_code == 400
     assert message in response.json()["error"]
 
@@ -92,11 +91,6 @@ def test_only_post_is_accepted(client, editions):
 def test_deeply_nested_json_is_a_clear_400_not_a_500(client, editions, depth):
     # The attack: [[[[…]]]] thousands deep made json.loads raise RecursionError.
     for body in ("[" * depth + "]" * depth, '{"events": ' + "[" * depth + "]" * depth + "}"):
-        response = client.post(
-            "/newsletters/bounces",
-            body,
-            content_type="application/json",
-            headers={"Authorization": f"Bearer {SECRET}"},
-        )
+        response = _post_body(client, body)
         assert response.status_code == 400
         assert response.json()["error"] == "the JSON is nested too deeply"

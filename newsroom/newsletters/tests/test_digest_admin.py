@@ -59,7 +59,7 @@ def test_an_editor_previews_html_and_text(client, editions, editor):
 
 
 def test_an_editor_sends_a_test_to_themselves_only(
-    client, editions, editor, sink, django_capture_on_commit_callbacks
+    client, editions, editor, smtp_server, django_capture_on_commit_callbacks
 ):
     make_subscribers(3)
     digest = make_digest()
@@ -67,14 +67,14 @@ def test_an_editor_sends_a_test_to_themselves_only(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(ADMIN.format(digest.pk) + "send-test/")
     assert response.status_code == 302
-    [(recipients, message)] = sink.messages
+    [(recipients, message)] = smtp_server.messages
     assert recipients == [editor.email]
     assert message["Subject"].startswith("[Test] ")
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.DRAFT
 
 
 def test_an_editor_sends_now_and_sees_the_progress(
-    client, editions, editor, sink, django_capture_on_commit_callbacks
+    client, editions, editor, smtp_server, django_capture_on_commit_callbacks
 ):
     make_subscribers(4)
     digest = make_digest()
@@ -84,7 +84,7 @@ def test_an_editor_sends_now_and_sees_the_progress(
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(ADMIN.format(digest.pk) + "send/")
     assert response.status_code == 302
-    assert len(sink.messages) == 4
+    assert len(smtp_server.messages) == 4
     page = client.get(ADMIN.format(digest.pk) + "progress/")
     assert '<dd data-count="sent">4</dd>' in page.text
     assert '<dd data-count="remaining">0</dd>' in page.text
@@ -100,7 +100,7 @@ def test_an_editor_sends_now_and_sees_the_progress(
     }
     # A sent digest can no longer be changed or sent again.
     again = client.post(ADMIN.format(digest.pk) + "send/")
-    assert again.status_code == 302 and len(sink.messages) == 4
+    assert again.status_code == 302 and len(smtp_server.messages) == 4
     refused = client.post(EDIT.format(digest.pk), _form(digest, [0, 1, 2], "Too late"))
     assert refused.status_code == 302
     assert Digest.objects.get(pk=digest.pk).intro == ""
@@ -143,8 +143,8 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, editions):
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
-def test_staff_may_manage_digests_without_being_editors(client, editions, django_user_model):
-    staff = django_user_model.objects.create_user("staffer", "s@example.com", "pw", is_staff=True)
+def test_staff_may_manage_digests_without_being_editors(client, editions, make_reader):
+    staff = make_reader("staffer", is_staff=True)
     staff.user_permissions.add(Permission.objects.get(codename="access_admin"))
     digest = make_digest()
     client.force_login(staff)
@@ -153,7 +153,7 @@ def test_staff_may_manage_digests_without_being_editors(client, editions, django
 
 
 def test_editors_find_digests_schedules_and_subscribers_in_the_admin(
-    client, editions, editor, sink, django_capture_on_commit_callbacks
+    client, editions, editor, smtp_server, django_capture_on_commit_callbacks
 ):
     make_subscribers(2)
     digest = make_digest()

@@ -42,18 +42,20 @@ def test_it_drafts_each_slot_once_from_the_top_stories(editions, settings):
     assert not Digest.objects.exclude(language="en").exists()
 
 
-def test_it_sends_a_draft_whose_time_has_come(editions, sink, django_capture_on_commit_callbacks):
+def test_it_sends_a_draft_whose_time_has_come(
+    editions, smtp_server, django_capture_on_commit_callbacks
+):
     make_subscribers(2)
     digest = make_digest(send_at=timezone.now() - timedelta(minutes=1))
     Schedule.objects.create(language="en", active=False)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("newsletter_clock")
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.SENT
-    assert len(sink.messages) == 2
+    assert len(smtp_server.messages) == 2
 
 
 def test_it_resumes_a_digest_whose_workers_went_quiet(
-    editions, sink, settings, django_capture_on_commit_callbacks
+    editions, smtp_server, settings, django_capture_on_commit_callbacks
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     make_subscribers(3)
@@ -63,7 +65,7 @@ def test_it_resumes_a_digest_whose_workers_went_quiet(
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     call_command("newsletter_clock")
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.SENT
-    assert len(sink.messages) == 3
+    assert len(smtp_server.messages) == 3
 
 
 def test_the_site_clock_runs_it_every_minute():

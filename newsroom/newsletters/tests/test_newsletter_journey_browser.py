@@ -3,17 +3,14 @@
 sign up from the form at the foot of a page, confirm from the email, receive a digest
 sent by a worker process, and unsubscribe from the link in it."""
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
 
-# The black-box helpers of the comment journey: a mailbox, stopping a process group,
-# waiting for granian to answer.
-from newsroom.testing.servers import Mailbox, SiteProcess, free_port
+# The black-box helpers of the comment journey: the site as a process of its own.
+from newsroom.testing.servers import SiteProcess
 
 pytestmark = pytest.mark.browser
 
@@ -41,27 +38,11 @@ print("DIGEST", digest.pk)
 
 
 @pytest.fixture
-def mailbox():
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    box.port = controller.port
-    try:
-        yield box
-    finally:
-        controller.stop()
-
-
-@pytest.fixture
-def site(mailbox):
-    site = SiteProcess(
-        ROOT, "newsroom-newsletter-journey-", EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(mailbox.port)
-    )
+def site(smtp_server):
+    site = SiteProcess(ROOT, "newsroom-newsletter-journey-", mailbox=smtp_server)
     try:
         site.prepare()
-        seed = json.loads(
-            re.search(r"^SEED (.*)$", site.manage("shell", "-c", SEED), re.M).group(1)
-        )
+        seed = site.seed(SEED)
         # The site's own task worker sends confirmation emails, as in production; the
         # indexing tasks the seed queued are done first so the email does not wait.
         site.manage("db_worker", "--batch", "--no-startup-delay")
@@ -80,7 +61,7 @@ def _link(message, pattern: str) -> str:
 
 
 def test_a_reader_subscribes_confirms_receives_a_digest_and_unsubscribes(
-    site, mailbox, chromium, artifacts
+    site, smtp_server, chromium, artifacts
 ):
     context = chromium.new_context(viewport={"width": 1280, "height": 1000})
     context.set_default_timeout(WAIT_MS)
@@ -97,7 +78,7 @@ def test_a_reader_subscribes_confirms_receives_a_digest_and_unsubscribes(
         expect(page.get_by_role("status")).to_contain_text(READER)
 
         # --- Confirm from the email that really went out over SMTP -------------------
-        confirmation = mailbox.wait_for(READER, timeout=60)
+        confirmation = smtp_server.wait_for(READER, timeout=60)
         assert confirmation.get_content_type() == "multipart/alternative"
         page.goto(_link(confirmation, r"https?://\S+/en/newsletter/confirm/\S+/"))
         page.get_by_role("button", name="Confirm").click()
@@ -106,7 +87,7 @@ def test_a_reader_subscribes_confirms_receives_a_digest_and_unsubscribes(
         # --- An editor's digest is sent by a worker process ----------------------------
         digest_id = re.search(r"DIGEST (\d+)", site["manage"]("shell", "-c", DRAFT)).group(1)
         site["manage"]("send_digest", digest_id, "--start", "--no-progress")
-        digest = next(m for m in mailbox.messages if m["List-Unsubscribe"])
+        digest = next(m for _to, m in smtp_server.messages if m["List-Unsubscribe"])
         assert str(digest["To"]) == READER
         assert digest["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         html = digest.get_body(preferencelist=("html",)).get_content()

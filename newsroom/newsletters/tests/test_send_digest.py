@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_digest_reaches_every_subscriber_over_smtp_with_list_headers_and_both_parts(
-    editions, sink, settings, django_capture_on_commit_callbacks
+    editions, smtp_server, settings, django_capture_on_commit_callbacks
 ):
     settings.NEWSLETTER_BATCH_SIZE = 2
     readers = [make_subscriber(f"r{n}@example.com") for n in range(5)]
@@ -21,8 +21,8 @@ def test_a_digest_reaches_every_subscriber_over_smtp_with_list_headers_and_both_
     digest = make_digest(stories=2, intro="Good morning.")
     with django_capture_on_commit_callbacks(execute=True):  # the task runs the worker
         do_start_sending(digest)
-    assert sorted(sink.by_recipient()) == sorted(r.email for r in readers)
-    recipients, message = sink.messages[0]
+    assert sorted(smtp_server.by_recipient()) == sorted(r.email for r in readers)
+    recipients, message = smtp_server.messages[0]
     delivery = Delivery.objects.get(digest=digest, email=recipients[0])
     assert message["Message-ID"] == delivery.message_id
     assert message.get_content_type() == "multipart/alternative"
@@ -41,28 +41,28 @@ def test_a_digest_reaches_every_subscriber_over_smtp_with_list_headers_and_both_
 
 
 def test_a_temporarily_failing_server_is_retried_and_nothing_unaccepted_is_marked_sent(
-    editions, sink, settings
+    editions, smtp_server, settings
 ):
     settings.NEWSLETTER_BATCH_SIZE = 10
     make_subscribers(4)
     digest = make_digest()
     do_start_sending(digest)
-    sink.temporary_failures = 2  # the first two DATA commands get 451
+    smtp_server.temporary_failures = 2  # the first two DATA commands get 451
     tally = send_digest(digest.pk)
     assert tally.sent == 4 and tally.deferred >= 2
-    assert len(sink.messages) == 4
-    assert len(set(sink.by_recipient())) == 4
+    assert len(smtp_server.messages) == 4
+    assert len(set(smtp_server.by_recipient())) == 4
     assert Delivery.objects.filter(digest=digest, state="sent").count() == 4
 
 
-def test_a_refused_address_fails_without_stopping_the_others(editions, sink):
+def test_a_refused_address_fails_without_stopping_the_others(editions, smtp_server):
     make_subscriber("gone@example.com")
     make_subscriber("here@example.com")
-    sink.refused = {"gone@example.com"}
+    smtp_server.refused = {"gone@example.com"}
     digest = make_digest()
     do_start_sending(digest)
     send_digest(digest.pk)
-    assert list(sink.by_recipient()) == ["here@example.com"]
+    assert list(smtp_server.by_recipient()) == ["here@example.com"]
     failed = Delivery.objects.get(email="gone@example.com")
     assert failed.state == "failed" and failed.last_error.startswith("550")
     assert str(Digest.objects.get(pk=digest.pk).progress()) == (
@@ -83,18 +83,18 @@ def test_an_unreachable_server_leaves_every_delivery_queued(editions, settings):
     assert not Delivery.objects.filter(lease_owner=worker.name).exists()  # released
 
 
-def test_who_unsubscribes_after_the_start_is_skipped(editions, sink):
+def test_who_unsubscribes_after_the_start_is_skipped(editions, smtp_server):
     leaving = make_subscriber("leaving@example.com")
     make_subscriber("staying@example.com")
     digest = make_digest()
     do_start_sending(digest)
     do_unsubscribe(leaving.pk)
     send_digest(digest.pk)
-    assert list(sink.by_recipient()) == ["staying@example.com"]
+    assert list(smtp_server.by_recipient()) == ["staying@example.com"]
     assert Delivery.objects.get(email="leaving@example.com").state == "skipped"
 
 
-def test_sending_twice_sends_once(editions, sink):
+def test_sending_twice_sends_once(editions, smtp_server):
     make_subscribers(3)
     digest = make_digest()
     do_start_sending(digest)
@@ -103,10 +103,10 @@ def test_sending_twice_sends_once(editions, sink):
     send_digest(digest.pk)
     send_digest(digest.pk)
     call_command("send_digest", digest.pk, "--no-progress")
-    assert len(sink.messages) == 3
+    assert len(smtp_server.messages) == 3
 
 
-def test_the_command_shows_a_progress_bar(editions, sink, capsys):
+def test_the_command_shows_a_progress_bar(editions, smtp_server, capsys):
     make_subscribers(3)
     digest = make_digest()
     call_command("send_digest", digest.pk, "--start")

@@ -18,13 +18,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _worker(sink, digest: Digest) -> subprocess.Popen:
+def _worker(smtp_server, digest: Digest) -> subprocess.Popen:
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "newsroom.testing.process_settings",
         "NEWSROOM_TEST_DATABASE": str(connection.settings_dict["NAME"]),
         "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(sink.port),
+        "EMAIL_PORT": str(smtp_server.port),
         "NEWSLETTER_BATCH_SIZE": "5",
         "NEWSLETTER_LEASE_SECONDS": "3",
         "LOG_LEVEL": "WARNING",
@@ -50,22 +50,22 @@ def _started_digest(settings, subscribers: int) -> tuple[Digest, set[str]]:
 
 
 def test_a_worker_killed_mid_send_is_finished_by_another_without_a_second_message_id(
-    editions, sink, settings
+    editions, smtp_server, settings
 ):
     digest, everyone = _started_digest(settings, 40)
-    sink.delay = 0.02
-    first = _worker(sink, digest)
-    sink.kill_at = (12, first.pid)  # SIGKILL as the 12th message arrives, before "250"
+    smtp_server.delay = 0.02
+    first = _worker(smtp_server, digest)
+    smtp_server.kill_at = (12, first.pid)  # SIGKILL as the 12th message arrives, before "250"
     first.wait(timeout=120)
     assert first.returncode == -9, first.stderr.read()
-    assert len(sink.messages) == 12
+    assert len(smtp_server.messages) == 12
     assert Delivery.objects.filter(digest=digest, state="sent").count() == 11
 
-    second = _worker(sink, digest)  # takes over once the dead worker's lease runs out
+    second = _worker(smtp_server, digest)  # takes over once the dead worker's lease runs out
     out, err = second.communicate(timeout=120)
     assert second.returncode == 0, err
 
-    received = sink.by_recipient()
+    received = smtp_server.by_recipient()
     assert set(received) == everyone  # none skipped
     assert all(len(set(ids)) == 1 for ids in received.values())  # never two Message-IDs
     # The one message the kill cut came again, with the same Message-ID, and no other.
@@ -75,13 +75,13 @@ def test_a_worker_killed_mid_send_is_finished_by_another_without_a_second_messag
     assert Digest.objects.get(pk=digest.pk).status == Digest.Status.SENT
 
 
-def test_two_workers_at_once_send_each_message_exactly_once(editions, sink, settings):
+def test_two_workers_at_once_send_each_message_exactly_once(editions, smtp_server, settings):
     digest, everyone = _started_digest(settings, 60)
-    sink.delay = 0.02
-    workers = [_worker(sink, digest), _worker(sink, digest)]
+    smtp_server.delay = 0.02
+    workers = [_worker(smtp_server, digest), _worker(smtp_server, digest)]
     outputs = [worker.communicate(timeout=120) for worker in workers]
     assert [worker.returncode for worker in workers] == [0, 0], outputs
-    received = sink.by_recipient()
+    received = smtp_server.by_recipient()
     assert set(received) == everyone
     assert all(len(ids) == 1 for ids in received.values()), "someone got two messages"
     assert sum(int(out.split("this worker sent ")[1].split(",")[0]) for out, _ in outputs) == 60
