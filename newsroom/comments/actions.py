@@ -202,11 +202,11 @@ def do_change_status(comment: Comment, status: str, reason: str = "") -> bool:
         is_published = status == Comment.Status.PUBLISHED
         if was_published != is_published:
             _count(current, +1 if is_published else -1, timezone.now())
-        else:
-            threads.thread_changed(current.article_id)
             if is_published and not current.is_deleted:
                 _announce(current, "comment")
                 _queue_reply_email(current)
+        else:
+            threads.thread_changed(current.article_id)
     comment.status, comment.status_reason = current.status, current.status_reason
     return changed
 
