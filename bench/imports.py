@@ -144,10 +144,12 @@ def generate(path: Path, paths: list[str], comments: int, seed: int = 14) -> int
     return path.stat().st_size
 
 
-def measured(env: dict, *args: str) -> dict:
-    """Run manage.py `args` as a child; its wall time and peak RSS (os.wait4)."""
+def measured(env: dict, *args: str, profile: str = "") -> dict:
+    """Run manage.py `args` as a child; its wall time and peak RSS (os.wait4). With
+    `profile`, the child runs under cProfile, which writes its statistics there."""
     started = time.monotonic()
-    process = subprocess.Popen([PYTHON, "manage.py", *args], cwd=ROOT, env=env,
+    profiler = ["-m", "cProfile", "-o", profile] if profile else []
+    process = subprocess.Popen([PYTHON, *profiler, "manage.py", *args], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
     output = process.stdout.read().decode()
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -170,6 +172,13 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--twice", action="store_true", help="Import the file a second time.")
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        default="",
+        help="Run the first import under cProfile and write its statistics"
+        " to FILE (times are then inflated; for finding hot spots only).",
+    )
     options = parser.parse_args()
     data_dir = tempfile.mkdtemp(prefix="newsroom-bench-imports-")
     env = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING", "DEBUG": "false",
@@ -186,7 +195,9 @@ def main() -> None:
         result["file_mb"] = round(generate(export, paths, options.comments) / 1e6, 1)
         result["generate_seconds"] = round(time.monotonic() - started, 1)
         print(f"generated {result['file_mb']} MB in {result['generate_seconds']} s", flush=True)
-        imported = measured(env, "import_comments", "disqus", str(export), "--no-progress")
+        imported = measured(
+            env, "import_comments", "disqus", str(export), "--no-progress", profile=options.profile
+        )
         result["import"] = {k: v for k, v in imported.items() if k != "output"}
         result["load_after_import"] = os.getloadavg()
         print(imported["output"], flush=True)
