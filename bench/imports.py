@@ -1,6 +1,7 @@
-"""Benchmark: importing a large Disqus export on SQLite, and exporting it back.
+"""Benchmark: importing a large Disqus export, and exporting it back.
 
-A fresh site (embedded SQLite in a temporary DATA_DIR) gets --articles articles; a
+A fresh site (embedded SQLite in a temporary DATA_DIR, or with --database postgres a
+PostgreSQL server started on loopback for the run) gets --articles articles; a
 Disqus export of --comments comments across them is generated into a temporary file,
 streaming (threads first, then posts in time order, shuffled within windows of 100 so
 that some replies come before their parents; 60 % replies at any depth, 2 % deleted,
@@ -13,6 +14,7 @@ with the child's peak RSS taken from os.wait4 (ru_maxrss). Nothing leaves this m
 Results go to bench/results/imports.json. Usage:
 
     .venv/bin/python bench/imports.py [--comments 100000] [--articles 1000] [--twice]
+        [--database sqlite|postgres] [--profile FILE]
 
 (--twice imports the same file again, which must change nothing.)
 """
@@ -29,7 +31,7 @@ import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from harness import PYTHON, ROOT, manage
+from harness import PYTHON, ROOT, PostgresServer, manage
 
 RESULTS = ROOT / "bench" / "results"
 SITE_URL = "https://news.example"
@@ -173,6 +175,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--twice", action="store_true", help="Import the file a second time.")
     parser.add_argument(
+        "--database",
+        choices=["sqlite", "postgres"],
+        default="sqlite",
+        help="postgres: a PostgreSQL server started on loopback for the run"
+        " (the test suite's, tuned for tests: fsync off).",
+    )
+    parser.add_argument(
         "--profile",
         metavar="FILE",
         default="",
@@ -186,8 +195,12 @@ def main() -> None:
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
     result: dict = {"comments": options.comments, "articles": options.articles,
-                    "load_before": os.getloadavg()}  # fmt: skip
+                    "database": options.database, "load_before": os.getloadavg()}  # fmt: skip
+    server = None
     try:
+        if options.database == "postgres":
+            server = PostgresServer().start()
+            env["DATABASE_URL"] = server.url
         manage(env, "migrate", "--noinput")
         paths = _inside(env, "_prepare", str(options.articles))["paths"]
         export = Path(data_dir) / "disqus-export.xml"
@@ -215,9 +228,12 @@ def main() -> None:
         result["load_after_export"] = os.getloadavg()
         print(f"export: {result['export']}", flush=True)
     finally:
+        if server is not None:
+            server.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = f"imports-{options.comments}.json"
+    suffix = "" if options.database == "sqlite" else f"-{options.database}"
+    name = f"imports-{options.comments}{suffix}.json"
     (RESULTS / name).write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
 

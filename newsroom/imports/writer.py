@@ -1,6 +1,7 @@
 # ruff: noqa: S608 - the raw SQL here is built from quoted table names and %s placeholders only
-"""Parsed records into comments: a first pass that writes them in batches, and a second
-that links replies to their parents and sets every counter.
+"""Parsed records into comments: a first pass that writes them in batches (a reply whose
+parent is already written arrives linked), and a second that links the other replies to
+their parents and sets every counter.
 
 Memory stays bounded whatever the file's size: a batch of records at a time, a capped
 cache of thread -> article, and a second pass that works from the ImportedRecord table
@@ -277,6 +278,7 @@ class Writer:
         has nothing to write for it and it never enters the top-level indexes."""
         parents = self._parents_of({record.parent_key[:300] for record, _c, _o in made})
         run_id = self.run.pk if self.run else None
+        linked = 0
         for start in range(0, len(made), ROWS_PER_INSERT):
             chunk = made[start : start + ROWS_PER_INSERT]
             for record, comment, _outcome in chunk:
@@ -284,14 +286,21 @@ class Writer:
                 if parent is not None and parent[1] == comment.article_id:
                     comment.parent_id, comment.root_id = parent[0], parent[3] or parent[0]
                     comment.depth = min(parent[2] + 1, DEEPEST)
+                    linked += 1
             ids = _insert_comments([comment for _r, comment, _o in chunk])
             rows = []
             for (record, comment, outcome), comment_id in zip(chunk, ids, strict=True):
                 key = record.key[:300]
                 parents[key] = (comment_id, comment.article_id, comment.depth, comment.root_id)
+                # Nothing left for the second pass: no parent, or linked already (but a
+                # tombstone waits, to be left out if it has no replies).
+                done = outcome != TOMBSTONE and (not record.parent_key or comment.parent_id)
                 rows.append((self.source, key, run_id, comment_id, record.parent_key[:300],
-                             outcome, record.line, False, False))  # fmt: skip
+                             outcome, record.line, bool(done), False))  # fmt: skip
             _insert_records(rows)
+        self.report.counts["replies_linked"] += linked
+        articles = {comment.article_id for _r, comment, _o in made}
+        ImportedThread.objects.filter(article_id__in=articles, counted=True).update(counted=False)
 
     def _parents_of(self, keys: set[str]) -> dict[str, tuple[int, int, int, int | None]]:
         """{source id: (comment id, article id, depth, root id)} of those imported before."""
@@ -359,6 +368,11 @@ class Writer:
             self.progress(str(_("linking replies")))
         self.progress(str(_("leaving out deleted comments without replies")))
         self._prune_deleted()
+        articles |= set(
+            ImportedThread.objects.filter(counted=False)
+            .exclude(article=None)
+            .values_list("article_id", flat=True)
+        )
         ordered = sorted(articles)
         for start in range(0, len(ordered), ARTICLE_BATCH):
             batch = ordered[start : start + ARTICLE_BATCH]
@@ -366,6 +380,9 @@ class Writer:
                 self._break_cycles(batch)
                 self._set_depths(batch)
                 self._recount(batch)
+                ImportedThread.objects.filter(article_id__in=batch, counted=False).update(
+                    counted=True
+                )
             self.progress(str(_("counting: %(done)d of %(all)d articles"))
                           % {"done": start + len(batch), "all": len(ordered)})  # fmt: skip
         self._mark_linked()
@@ -545,12 +562,17 @@ class Writer:
 
     def _waiting(self, *fields: str) -> Iterator[list[tuple]]:
         """(id, *fields) of this source's records that are not linked yet or wait for a
-        parent, a chunk at a time, walking the primary key. (A filter on `source` would
-        lead SQLite to the (source, source_id) index and, per chunk, to every record of
-        that source.)"""
+        parent, a chunk at a time, walking the partial index of such records. (A filter
+        on `source` would lead SQLite to the (source, source_id) index and, per chunk, to
+        every record of that source.)"""
         last = 0
         while True:
-            rows = _records_after(last, fields)
+            rows = list(
+                ImportedRecord.objects.waiting()
+                .filter(id__gt=last)
+                .order_by("id")
+                .values_list("id", "source", "linked", "parent_missing", *fields)[:BATCH]
+            )
             if not rows:
                 return
             last = rows[-1][0]
@@ -676,17 +698,6 @@ def _comments_by_id(ids: list[int], columns: str) -> list[tuple]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns} FROM {table} WHERE id IN ({_marks(ids)})", ids)
         return cursor.fetchall()
-
-
-def _records_after(last: int, fields: tuple[str, ...]) -> list[tuple]:
-    """(id, source, linked, parent_missing, *fields) of the next BATCH records by id."""
-    table = connection.ops.quote_name(ImportedRecord._meta.db_table)
-    columns = ", ".join(("id", "source", "linked", "parent_missing", *fields))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {columns} FROM {table} WHERE id > %s ORDER BY id LIMIT {BATCH}", [last]
-        )
-        return [(*row[:2], bool(row[2]), bool(row[3]), *row[4:]) for row in cursor.fetchall()]
 
 
 def _mark_records_linked(ids: list[int]) -> None:
