@@ -1,6 +1,7 @@
-"""Benchmark: importing a large Disqus export on SQLite, and exporting it back.
+"""Benchmark: importing a large Disqus export, and exporting it back.
 
-A fresh site (embedded SQLite in a temporary DATA_DIR) gets --articles articles; a
+A fresh site (embedded SQLite in a temporary DATA_DIR, or with --database postgres a
+PostgreSQL server started on loopback for the run) gets --articles articles; a
 Disqus export of --comments comments across them is generated into a temporary file,
 streaming (threads first, then posts in time order, shuffled within windows of 100 so
 that some replies come before their parents; 60 % replies at any depth, 2 % deleted,
@@ -13,6 +14,7 @@ with the child's peak RSS taken from os.wait4 (ru_maxrss). Nothing leaves this m
 Results go to bench/results/imports.json. Usage:
 
     .venv/bin/python bench/imports.py [--comments 100000] [--articles 1000] [--twice]
+        [--database sqlite|postgres] [--profile FILE]
 
 (--twice imports the same file again, which must change nothing.)
 """
@@ -29,7 +31,7 @@ import time
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from harness import PYTHON, ROOT, manage
+from harness import PYTHON, ROOT, PostgresServer, manage
 
 RESULTS = ROOT / "bench" / "results"
 SITE_URL = "https://news.example"
@@ -144,10 +146,12 @@ def generate(path: Path, paths: list[str], comments: int, seed: int = 14) -> int
     return path.stat().st_size
 
 
-def measured(env: dict, *args: str) -> dict:
-    """Run manage.py `args` as a child; its wall time and peak RSS (os.wait4)."""
+def measured(env: dict, *args: str, profile: str = "") -> dict:
+    """Run manage.py `args` as a child; its wall time and peak RSS (os.wait4). With
+    `profile`, the child runs under cProfile, which writes its statistics there."""
     started = time.monotonic()
-    process = subprocess.Popen([PYTHON, "manage.py", *args], cwd=ROOT, env=env,
+    profiler = ["-m", "cProfile", "-o", profile] if profile else []
+    process = subprocess.Popen([PYTHON, *profiler, "manage.py", *args], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
     output = process.stdout.read().decode()
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -170,6 +174,20 @@ def main() -> None:
     parser.add_argument("--comments", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--twice", action="store_true", help="Import the file a second time.")
+    parser.add_argument(
+        "--database",
+        choices=["sqlite", "postgres"],
+        default="sqlite",
+        help="postgres: a PostgreSQL server started on loopback for the run"
+        " (the test suite's, tuned for tests: fsync off).",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        default="",
+        help="Run the first import under cProfile and write its statistics"
+        " to FILE (times are then inflated; for finding hot spots only).",
+    )
     options = parser.parse_args()
     data_dir = tempfile.mkdtemp(prefix="newsroom-bench-imports-")
     env = {**os.environ, "DATA_DIR": data_dir, "LOG_LEVEL": "WARNING", "DEBUG": "false",
@@ -177,8 +195,12 @@ def main() -> None:
     env.pop("DATABASE_URL", None)
     env.pop("REDIS_URL", None)
     result: dict = {"comments": options.comments, "articles": options.articles,
-                    "load_before": os.getloadavg()}  # fmt: skip
+                    "database": options.database, "load_before": os.getloadavg()}  # fmt: skip
+    server = None
     try:
+        if options.database == "postgres":
+            server = PostgresServer().start()
+            env["DATABASE_URL"] = server.url
         manage(env, "migrate", "--noinput")
         paths = _inside(env, "_prepare", str(options.articles))["paths"]
         export = Path(data_dir) / "disqus-export.xml"
@@ -186,7 +208,9 @@ def main() -> None:
         result["file_mb"] = round(generate(export, paths, options.comments) / 1e6, 1)
         result["generate_seconds"] = round(time.monotonic() - started, 1)
         print(f"generated {result['file_mb']} MB in {result['generate_seconds']} s", flush=True)
-        imported = measured(env, "import_comments", "disqus", str(export), "--no-progress")
+        imported = measured(
+            env, "import_comments", "disqus", str(export), "--no-progress", profile=options.profile
+        )
         result["import"] = {k: v for k, v in imported.items() if k != "output"}
         result["load_after_import"] = os.getloadavg()
         print(imported["output"], flush=True)
@@ -204,9 +228,12 @@ def main() -> None:
         result["load_after_export"] = os.getloadavg()
         print(f"export: {result['export']}", flush=True)
     finally:
+        if server is not None:
+            server.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    name = f"imports-{options.comments}.json"
+    suffix = "" if options.database == "sqlite" else f"-{options.database}"
+    name = f"imports-{options.comments}{suffix}.json"
     (RESULTS / name).write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
 

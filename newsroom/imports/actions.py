@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from newsroom.imports import disqus, jsonl, wordpress
 from newsroom.imports.database import for_bulk_work
 from newsroom.imports.errors import ImportRefused
+from newsroom.imports.garbage import collected_less
 from newsroom.imports.matching import ArticleMatcher, read_map
 from newsroom.imports.models import Format, ImportRun
 from newsroom.imports.writer import Report, Writer
@@ -81,6 +82,7 @@ def run_import(
     for_bulk_work()
     try:
         with ExitStack() as files:
+            files.enter_context(collected_less())
             file = files.enter_context(open(path, "rb") if path else run.file.open("rb"))
             if path:
                 run.size = Path(path).stat().st_size

@@ -41,7 +41,7 @@ def _reference(node: Node | None) -> str:
 
 
 def parse(file: BinaryIO, stream: XmlStream | None = None) -> Iterator[Record]:
-    stream = stream or XmlStream(file, _is_record)
+    stream = stream or XmlStream(file, _is_record, resume_at=("thread", "post"))
     yield Source(SOURCE)
     for event in stream:
         if isinstance(event, Problem):
@@ -70,17 +70,23 @@ def _thread(node: Node) -> ThreadRecord | Problem:
 
 
 def _post(node: Node) -> CommentRecord | Problem:
-    own_id = node.text_of("id")
+    fields = node.by_tag()
+
+    def text_of(tag: str) -> str:
+        child = fields.get(tag)
+        return child.all_text().strip() if child is not None else ""
+
+    own_id = text_of("id")
     key = node.attr("id").strip() or (f"id:{own_id}" if own_id else "")
     if not key:
         return Problem(node.line, "skipped a post without an id")
-    thread = _reference(node.find("thread"))
+    thread = _reference(fields.get("thread"))
     if not thread:
         return Problem(node.line, f"skipped post {key}: it names no thread")
-    created = read_moment(node.text_of("createdAt"))
+    created = read_moment(text_of("createdAt"))
     if created is None:
         return Problem(node.line, f"skipped post {key}: its date is missing or unreadable")
-    author = node.find("author")
+    author = fields.get("author")
     if author is not None:
         person = AuthorRecord(
             name=author.text_of("name"),
@@ -90,24 +96,24 @@ def _post(node: Node) -> CommentRecord | Problem:
         )
     else:
         person = AuthorRecord(anonymous=True)
-    if read_bool(node.text_of("isDeleted")):
+    if read_bool(text_of("isDeleted")):
         state = State.DELETED
-    elif read_bool(node.text_of("isSpam")):
+    elif read_bool(text_of("isSpam")):
         state = State.SPAM
-    elif node.find("isApproved") is not None and not read_bool(node.text_of("isApproved")):
+    elif "isApproved" in fields and not read_bool(text_of("isApproved")):
         state = State.PENDING
     else:
         state = State.PUBLISHED
-    message = node.find("message")
+    message = fields.get("message")
     return CommentRecord(
         key=key,
         thread_key=thread,
-        parent_key=_reference(node.find("parent")),
+        parent_key=_reference(fields.get("parent")),
         created_at=created,
         author=person,
         html=message.all_text() if message is not None else "",
         state=state,
-        upvotes=read_count(node.text_of("likes")),
-        downvotes=read_count(node.text_of("dislikes")),
+        upvotes=read_count(text_of("likes")),
+        downvotes=read_count(text_of("dislikes")),
         line=node.line,
     )

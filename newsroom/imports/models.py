@@ -123,6 +123,9 @@ class ImportedThread(models.Model):
     )
     matched_by = models.CharField(max_length=20, blank=True)
     comments_seen = models.PositiveIntegerField(default=0)  # in the latest run
+    # False from when comments are imported into its article until the second pass has
+    # recounted that article (an import stopped in between leaves it for the next run).
+    counted = models.BooleanField(default=True)
     run = models.ForeignKey(ImportRun, null=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
@@ -132,6 +135,15 @@ class ImportedThread(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} thread {self.source_id}"
+
+
+class ImportedRecordQuerySet(models.QuerySet):
+    def waiting(self):
+        """Records the second pass has work for (the condition of the partial index)."""
+        return self.filter(WAITING)
+
+
+WAITING = Q(linked=False) | Q(parent_missing=True)
 
 
 class ImportedRecord(models.Model):
@@ -155,20 +167,20 @@ class ImportedRecord(models.Model):
     parent_source_id = models.CharField(max_length=300, blank=True)
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
     line = models.PositiveIntegerField(default=0)
-    # False until the second pass has linked it to its parent and recounted its thread.
+    # False while the second pass has work for it: linking a reply whose parent was not
+    # here when it was written, or leaving out a deleted comment without replies.
     linked = models.BooleanField(default=False)
     # The parent was not in any import yet; each later run looks for it again.
     parent_missing = models.BooleanField(default=False)
+
+    objects = ImportedRecordQuerySet.as_manager()
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["source", "source_id"], name="one_record_per_source_id")
         ]
         indexes = [
-            models.Index(
-                fields=["id"], condition=Q(linked=False) | Q(parent_missing=True),
-                name="record_to_link",
-            ),
+            models.Index(fields=["id"], condition=WAITING, name="record_to_link"),
         ]  # fmt: skip
 
     def __str__(self) -> str:

@@ -1,6 +1,7 @@
 # ruff: noqa: S608 - the raw SQL here is built from quoted table names and %s placeholders only
-"""Parsed records into comments: a first pass that writes them in batches, and a second
-that links replies to their parents and sets every counter.
+"""Parsed records into comments: a first pass that writes them in batches (a reply whose
+parent is already written arrives linked), and a second that links the other replies to
+their parents and sets every counter.
 
 Memory stays bounded whatever the file's size: a batch of records at a time, a capped
 cache of thread -> article, and a second pass that works from the ImportedRecord table
@@ -9,10 +10,13 @@ Each batch is its own transaction: other writers wait for one batch at most, and
 import stopped half-way is finished by running it again.
 """
 
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import IO
 
 from django.db import connection, transaction
 from django.db.models import Count, Exists, Max, OuterRef
@@ -40,7 +44,11 @@ THREAD_CACHE = 20_000
 PRUNE_ROUNDS = 50
 DEEPEST = 32767  # Comment.depth is a small integer; deeper replies keep their parent
 SPAM_REASON = "Marked as spam in the old comment system."
+# Plain strings: an enum member's lookup costs more than the rest of a row's handling.
+PUBLISHED, PENDING = Comment.Status.PUBLISHED.value, Comment.Status.PENDING.value
+REJECTED = Comment.Status.REJECTED.value
 PENDING_REASON = "Awaiting moderation in the old comment system."
+TOMBSTONE = ImportedRecord.Outcome.TOMBSTONE.value
 
 LABELS = {
     "threads_matched": _("threads matched to an article"),
@@ -109,6 +117,9 @@ class Writer:
         self.unmatched: Counter = Counter()  # thread key -> comments, for the report
         self.unmatched_threads: dict[str, tuple[str, str]] = {}  # key -> (url, title), capped
         self.seen_in_file: set[str] = set()  # a dry run's duplicate check (capped)
+        self.spool: IO[bytes] | None = None  # comments whose thread has not come yet
+        self.spooled = 0
+        self.replaying = False
 
     # --- First pass ----------------------------------------------------------------
 
@@ -134,10 +145,41 @@ class Writer:
                 self._flush()
                 self.source = record.name
         self._flush()
+        self._replay_spooled()
         self._report_unmatched()
         if not self.dry_run:
             self.link()
         return self.report
+
+    # Comments that name a thread not seen yet wait on disk (an anonymous temporary
+    # file this process writes and reads back, so memory stays bounded) until the whole
+    # file has been read, in case their thread comes later in it.
+
+    def _spool(self, records: list[CommentRecord]) -> None:
+        if self.spool is None:
+            self.spool = tempfile.TemporaryFile()
+        for record in records:
+            pickle.dump((self.source, record), self.spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self.spooled += len(records)
+
+    def _replay_spooled(self) -> None:
+        if self.spool is None:
+            return
+        spool, self.spool = self.spool, None
+        self.replaying = True
+        self.progress(str(_("comments whose thread came later")))
+        with spool:
+            spool.seek(0)
+            for _n in range(self.spooled):
+                # Safe to unpickle: the file is this process's own anonymous temporary file.
+                source, record = pickle.load(spool)  # noqa: S301
+                if source != self.source:
+                    self._flush()
+                    self.source = source
+                self.pending.append(record)
+                if len(self.pending) >= BATCH:
+                    self._flush()
+            self._flush()
 
     def _thread(self, record: ThreadRecord) -> None:
         keys = (record.key, *record.aliases)
@@ -182,11 +224,7 @@ class Writer:
         counts = self.report.counts
         with transaction.atomic():
             keys = [record.key[:300] for record in batch]
-            done = set(
-                ImportedRecord.objects.filter(source=self.source, source_id__in=keys).values_list(
-                    "source_id", flat=True
-                )
-            )
+            done = {key for (key,) in _records_by_key(self.source, keys, "r.source_id")}
             fresh, in_batch = [], set()
             for record in batch:
                 key = record.key[:300]
@@ -199,9 +237,15 @@ class Writer:
                 else:
                     in_batch.add(key)
                     fresh.append(record)
+            articles = self._articles_for({record.thread_key for record in fresh})
+            if not self.replaying:
+                early = [record for record in fresh if record.thread_key not in articles]
+                if early:
+                    self._spool(early)
+                    in_batch -= {record.key[:300] for record in early}
+                    fresh = [record for record in fresh if record.thread_key in articles]
             if self.dry_run and len(self.seen_in_file) < 2_000_000:
                 self.seen_in_file |= in_batch
-            articles = self._articles_for({record.thread_key for record in fresh})
             placed: list[tuple[CommentRecord, int]] = []
             for record in fresh:
                 if record.thread_key not in articles:
@@ -214,29 +258,63 @@ class Writer:
                 else:
                     placed.append((record, int(articles[record.thread_key] or 0)))
             users = self.authors.users_for([record.author for record, _a in placed], self.source)
-            comments, rows = [], []
+            made = []
             for record, article_id in placed:
                 comment, outcome = self._comment(record, article_id)
                 comment.author_id = users.get(key_for(record.author, self.source)) or None
                 counts[outcome] += 1
-                comments.append(comment)
-                kept_as = ImportedRecord.Outcome.TOMBSTONE if outcome == "deleted" else outcome
-                rows.append((record.key[:300], record.parent_key[:300], record.line, kept_as))
-            if not self.dry_run and comments:
-                ids = _insert_comments(comments)
-                run_id = self.run.pk if self.run else None
-                _insert_records([
-                    (self.source, key, run_id, comment_id, parent, outcome, line, False, False)
-                    for (key, parent, line, outcome), comment_id in zip(rows, ids, strict=True)
-                ])  # fmt: skip
+                kept_as = TOMBSTONE if outcome == "deleted" else outcome
+                made.append((record, comment, kept_as))
+            if not self.dry_run and made:
+                self._insert(made)
         counts["authors_new"] = self.authors.placeholders
         counts["authors_existing"] = self.authors.readers
         self.progress(str(_("reading")))
 
+    def _insert(self, made: list[tuple[CommentRecord, "NewComment", str]]) -> None:
+        """Insert a batch's comments and their records. A reply whose parent is already
+        here (imported before, or earlier in this batch: the usual case, since exports
+        run oldest first) arrives linked, with its depth and thread, so the second pass
+        has nothing to write for it and it never enters the top-level indexes."""
+        parents = self._parents_of({record.parent_key[:300] for record, _c, _o in made})
+        run_id = self.run.pk if self.run else None
+        linked = 0
+        for start in range(0, len(made), ROWS_PER_INSERT):
+            chunk = made[start : start + ROWS_PER_INSERT]
+            for record, comment, _outcome in chunk:
+                parent = parents.get(record.parent_key[:300]) if record.parent_key else None
+                if parent is not None and parent[1] == comment.article_id:
+                    comment.parent_id, comment.root_id = parent[0], parent[3] or parent[0]
+                    comment.depth = min(parent[2] + 1, DEEPEST)
+                    linked += 1
+            ids = _insert_comments([comment for _r, comment, _o in chunk])
+            rows = []
+            for (record, comment, outcome), comment_id in zip(chunk, ids, strict=True):
+                key = record.key[:300]
+                parents[key] = (comment_id, comment.article_id, comment.depth, comment.root_id)
+                # Nothing left for the second pass: no parent, or linked already (but a
+                # tombstone waits, to be left out if it has no replies).
+                done = outcome != TOMBSTONE and (not record.parent_key or comment.parent_id)
+                rows.append((self.source, key, run_id, comment_id, record.parent_key[:300],
+                             outcome, record.line, bool(done), False))  # fmt: skip
+            _insert_records(rows)
+        self.report.counts["replies_linked"] += linked
+        articles = {comment.article_id for _r, comment, _o in made}
+        ImportedThread.objects.filter(article_id__in=articles, counted=True).update(counted=False)
+
+    def _parents_of(self, keys: set[str]) -> dict[str, tuple[int, int, int, int | None]]:
+        """{source id: (comment id, article id, depth, root id)} of those imported before."""
+        keys.discard("")
+        if not keys:
+            return {}
+        rows = _records_by_key(self.source, list(keys), "r.source_id, c.id, c.article_id,"
+                               " c.depth, c.root_id", with_comment=True)  # fmt: skip
+        return {key: (comment, article, depth, root) for key, comment, article, depth, root in rows}
+
     def _comment(self, record: CommentRecord, article_id: int) -> tuple["NewComment", str]:
-        html = "" if record.state == State.DELETED else bodies.clean(record.html)
-        text = record.text if record.text is not None else bodies.plain_text(html)
         state = record.state
+        html = "" if state == State.DELETED else bodies.clean(record.html)
+        text = record.text if record.text is not None else bodies.plain_text(html)
         if state != State.DELETED and not html.strip():
             state = State.DELETED  # nothing left to show: treated as deleted
         comment = NewComment(
@@ -254,10 +332,10 @@ class Writer:
             comment.deleted_at, comment.body_html = record.created_at, ""
             return comment, "deleted"
         if state == State.SPAM:
-            comment.status, comment.status_reason = Comment.Status.REJECTED, SPAM_REASON
+            comment.status, comment.status_reason = REJECTED, SPAM_REASON
             return comment, "rejected"
         if state == State.PENDING:
-            comment.status, comment.status_reason = Comment.Status.PENDING, PENDING_REASON
+            comment.status, comment.status_reason = PENDING, PENDING_REASON
             return comment, "pending"
         return comment, "published"
 
@@ -290,6 +368,11 @@ class Writer:
             self.progress(str(_("linking replies")))
         self.progress(str(_("leaving out deleted comments without replies")))
         self._prune_deleted()
+        articles |= set(
+            ImportedThread.objects.filter(counted=False)
+            .exclude(article=None)
+            .values_list("article_id", flat=True)
+        )
         ordered = sorted(articles)
         for start in range(0, len(ordered), ARTICLE_BATCH):
             batch = ordered[start : start + ARTICLE_BATCH]
@@ -297,6 +380,9 @@ class Writer:
                 self._break_cycles(batch)
                 self._set_depths(batch)
                 self._recount(batch)
+                ImportedThread.objects.filter(article_id__in=batch, counted=False).update(
+                    counted=True
+                )
             self.progress(str(_("counting: %(done)d of %(all)d articles"))
                           % {"done": start + len(batch), "all": len(ordered)})  # fmt: skip
         self._mark_linked()
@@ -306,12 +392,11 @@ class Writer:
     def _link_chunk(self, chunk: list[tuple[int, int, str]]) -> set[int]:
         counts = self.report.counts
         parent_keys = {parent for _r, _c, parent in chunk if parent}
-        parents = dict(
-            ImportedRecord.objects.filter(source=self.source, source_id__in=parent_keys)
-            .values_list("source_id", "comment_id")
-        )  # fmt: skip
+        parents = dict(_records_by_key(self.source, list(parent_keys), "r.source_id, r.comment_id"))
         ids = {comment for _r, comment, _p in chunk} | {p for p in parents.values() if p}
-        article_of = dict(Comment.objects.filter(pk__in=ids).values_list("pk", "article_id"))
+        article_of, parent_of = {}, {}
+        for pk, article_id, parent_id in _comments_by_id(list(ids), "id, article_id, parent_id"):
+            article_of[pk], parent_of[pk] = article_id, parent_id
         linked, missing, found = [], [], []
         for record_id, comment_id, parent_key in chunk:
             if not parent_key:
@@ -327,14 +412,15 @@ class Writer:
             elif article_of.get(parent_id) != article_of.get(comment_id):
                 counts["parents_elsewhere"] += 1
             else:
-                linked.append((parent_id, comment_id))
+                counts["replies_linked"] += 1
+                if parent_of.get(comment_id) != parent_id:  # not linked on the way in
+                    linked.append((parent_id, comment_id))
         with transaction.atomic():
             _set_parents(linked)
             ImportedRecord.objects.filter(pk__in=missing).update(parent_missing=True)
             ImportedRecord.objects.filter(pk__in=found, parent_missing=True).update(
                 parent_missing=False
             )
-        counts["replies_linked"] += len(linked)
         return {article_of[c] for _r, c, _p in chunk if c in article_of}
 
     def _prune_deleted(self) -> None:
@@ -371,6 +457,15 @@ class Writer:
     def _tree_sql(self, article_ids: list[int]) -> tuple[str, list]:
         table = connection.ops.quote_name(Comment._meta.db_table)
         marks = ", ".join(["%s"] * len(article_ids))
+        if connection.vendor == "postgresql":
+            # Each round's replies by the parent index, a parent at a time: left to
+            # itself, PostgreSQL plans the round as a hash join that reads the whole
+            # table, once per level, so a chain n long cost n whole-table reads. A
+            # LATERAL subquery with OFFSET 0 cannot be flattened into a join.
+            replies = (f"tree CROSS JOIN LATERAL (SELECT r.id FROM {table} r"
+                       f" WHERE r.parent_id = tree.id OFFSET 0) c")  # fmt: skip
+        else:
+            replies = f"{table} c JOIN tree ON c.parent_id = tree.id"  # SQLite: a row at a time
         tree = (
             f"WITH RECURSIVE tree(id, root_id, depth) AS ("
             f" SELECT id, CAST(NULL AS BIGINT), 0 FROM {table}"
@@ -378,7 +473,7 @@ class Writer:
             f" UNION ALL"
             f" SELECT c.id, COALESCE(tree.root_id, tree.id),"
             f" CASE WHEN tree.depth >= {DEEPEST} THEN {DEEPEST} ELSE tree.depth + 1 END"
-            f" FROM {table} c JOIN tree ON c.parent_id = tree.id)"
+            f" FROM {replies})"
         )
         return tree, list(article_ids)
 
@@ -463,17 +558,18 @@ class Writer:
         for rows in self._waiting("linked"):
             ids = [record_id for record_id, linked in rows if not linked]
             if ids:
-                ImportedRecord.objects.filter(pk__in=ids).update(linked=True)
+                _mark_records_linked(ids)
 
     def _waiting(self, *fields: str) -> Iterator[list[tuple]]:
         """(id, *fields) of this source's records that are not linked yet or wait for a
-        parent, a chunk at a time, walking the primary key. (A filter on `source` would
-        lead SQLite to the (source, source_id) index and, per chunk, to every record of
-        that source.)"""
+        parent, a chunk at a time, walking the partial index of such records. (A filter
+        on `source` would lead SQLite to the (source, source_id) index and, per chunk, to
+        every record of that source.)"""
         last = 0
         while True:
             rows = list(
-                ImportedRecord.objects.filter(id__gt=last)
+                ImportedRecord.objects.waiting()
+                .filter(id__gt=last)
                 .order_by("id")
                 .values_list("id", "source", "linked", "parent_missing", *fields)[:BATCH]
             )
@@ -492,7 +588,7 @@ class Writer:
 COMMENT_COLUMNS = ("article_id", "author_id", "body", "body_html", "status", "status_reason",
                    "created_at", "edited_at", "deleted_at", "last_activity_at", "score",
                    "upvotes", "downvotes", "reply_count", "depth",
-                   "idempotency_key")  # fmt: skip
+                   "idempotency_key", "parent_id", "root_id")  # fmt: skip
 ROWS_PER_INSERT = 100
 
 
@@ -507,39 +603,40 @@ class NewComment:
     body: str = ""
     body_html: str = ""
     author_id: int | None = None
-    status: str = Comment.Status.PUBLISHED
+    status: str = PUBLISHED
     status_reason: str = ""
     edited_at: datetime | None = None
     deleted_at: datetime | None = None
     score: int = 0
     upvotes: int = 0
     downvotes: int = 0
+    parent_id: int | None = None
+    root_id: int | None = None
+    depth: int = 0
 
 
 def _insert_comments(comments: list[NewComment]) -> list[int]:
-    """Insert the comments; their ids, in order (RETURNING, as bulk_create relies on)."""
+    """Insert the comments (one statement: a few hundred at most); their ids, in order
+    (RETURNING, as bulk_create relies on)."""
     ops = connection.ops
     table = ops.quote_name(Comment._meta.db_table)
     columns = ", ".join(ops.quote_name(column) for column in COMMENT_COLUMNS)
-    moment = ops.adapt_datetimefield_value
-    ids: list[int] = []
-    for start in range(0, len(comments), ROWS_PER_INSERT):
-        chunk = comments[start : start + ROWS_PER_INSERT]
-        params: list = []
-        for c in chunk:
-            params.extend((c.article_id, c.author_id, c.body, c.body_html, c.status,
-                           c.status_reason, moment(c.created_at), moment(c.edited_at),
-                           moment(c.deleted_at), moment(c.last_activity_at), c.score,
-                           c.upvotes, c.downvotes, 0, 0, ""))  # fmt: skip
-        row = "(" + ", ".join(["%s"] * len(COMMENT_COLUMNS)) + ")"
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} ({columns}) VALUES {', '.join([row] * len(chunk))}"
-                f" RETURNING {ops.quote_name('id')}",
-                params,
-            )
-            ids.extend(found[0] for found in cursor.fetchall())
-    return ids
+    moment = _moment_adapter()
+    params: list = []
+    for c in comments:
+        params.extend((c.article_id, c.author_id, c.body, c.body_html, c.status,
+                       c.status_reason, moment(c.created_at), moment(c.edited_at),
+                       moment(c.deleted_at), moment(c.last_activity_at), c.score,
+                       c.upvotes, c.downvotes, 0, c.depth, "", c.parent_id,
+                       c.root_id))  # fmt: skip
+    row = "(" + ", ".join(["%s"] * len(COMMENT_COLUMNS)) + ")"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) VALUES {', '.join([row] * len(comments))}"
+            f" RETURNING {ops.quote_name('id')}",
+            params,
+        )
+        return [found[0] for found in cursor.fetchall()]
 
 
 RECORD_COLUMNS = ("source", "source_id", "run_id", "comment_id", "parent_source_id",
@@ -554,6 +651,59 @@ def _insert_records(rows: list[tuple]) -> None:
     marks = ", ".join(["%s"] * len(RECORD_COLUMNS))
     with connection.cursor() as cursor:
         cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+
+
+def _moment_adapter() -> Callable[[datetime | None], object]:
+    """The connection's own conversion of a datetime, but for SQLite storing UTC (the
+    default) a shortcut giving the same text for the UTC moments the parsers make."""
+    slow = connection.ops.adapt_datetimefield_value
+    if connection.vendor != "sqlite" or connection.timezone is not UTC:
+        return slow
+
+    def adapt(value: datetime | None) -> object:
+        if value is not None and value.tzinfo is UTC:
+            return value.replace(tzinfo=None).isoformat(" ")
+        return slow(value)
+
+    return adapt
+
+
+def _marks(values: list) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
+def _records_by_key(source: str, keys: list[str], columns: str, *,
+                    with_comment: bool = False) -> list[tuple]:  # fmt: skip
+    """`columns` of this source's records (r) with those ids in the old system, and of
+    the comments (c) they became if `with_comment` (plain SQL: the ORM's handling of a
+    long IN list is most of such a query's cost)."""
+    if not keys:
+        return []
+    records = connection.ops.quote_name(ImportedRecord._meta.db_table)
+    comments = connection.ops.quote_name(Comment._meta.db_table)
+    join = f" JOIN {comments} c ON c.id = r.comment_id" if with_comment else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {columns} FROM {records} r{join}"
+            f" WHERE r.source = %s AND r.source_id IN ({_marks(keys)})",
+            [source, *keys],
+        )
+        return cursor.fetchall()
+
+
+def _comments_by_id(ids: list[int], columns: str) -> list[tuple]:
+    if not ids:
+        return []
+    table = connection.ops.quote_name(Comment._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns} FROM {table} WHERE id IN ({_marks(ids)})", ids)
+        return cursor.fetchall()
+
+
+def _mark_records_linked(ids: list[int]) -> None:
+    table = connection.ops.quote_name(ImportedRecord._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET linked = %s WHERE id IN ({_marks(ids)})", [True, *ids])
 
 
 def _set_parents(pairs: list[tuple[int, int]]) -> None:

@@ -46,6 +46,13 @@ class Node:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def by_tag(self) -> dict[str, "Node"]:
+        """The children by (local) name, the first of each."""
+        found: dict[str, Node] = {}
+        for child in self.children:
+            found.setdefault(child.tag, child)
+        return found
+
     def find(self, tag: str) -> "Node | None":
         """The first child of that (local) name."""
         for child in self.children:
@@ -100,14 +107,6 @@ def _split(name: str) -> tuple[str, str]:
     return ns, local
 
 
-def _attributes(pairs: list) -> dict:
-    if not pairs:
-        return {}
-    if len(pairs) == 2:
-        return {pairs[0]: pairs[1]}
-    return dict(zip(pairs[::2], pairs[1::2], strict=False))
-
-
 class _Target:
     """expat's element and text handlers, building Nodes for records only; see the
     module's docstring. They are set on defusedxml's expat parser directly, skipping
@@ -125,7 +124,7 @@ class _Target:
         self.out: list = []
         self.line: Callable[[], int] = lambda: 0
 
-    def start(self, name: str, pairs: list) -> None:
+    def start(self, name: str, attributes: dict) -> None:
         if name not in self.names:
             self.names.add(name)
             if len(self.names) > MAX_NAMES:
@@ -142,7 +141,7 @@ class _Target:
                 stack[0].overflow = f"more than {MAX_RECORD_ELEMENTS} elements"
                 return
             ns, _brace, local = name.rpartition("}")
-            node = Node(ns, local, _attributes(pairs), 0)  # only a record's line is reported
+            node = Node(ns, local, attributes, 0)  # only a record's line is reported
             stack[-1].children.append(node)
             stack.append(node)
             return
@@ -154,11 +153,11 @@ class _Target:
         ns, local = _split(name)
         path = (*self.path, local)
         if self.is_record(path, ns):
-            self.stack = [Node(ns, local, _attributes(pairs), self.line())]
+            self.stack = [Node(ns, local, attributes, self.line())]
             self.elements, self.chars = 1, 0
         else:
             self.path.append(local)
-            self.out.append(Start(path, ns, _attributes(pairs), self.line()))
+            self.out.append(Start(path, ns, attributes, self.line()))
 
     def end(self, name: str) -> None:
         if self.ignored:
@@ -183,52 +182,178 @@ class _Target:
             self.stack[-1].parts.append(text)
 
 
+MAX_RESUMES = 1_000  # then reading stops: a file broken this often is not an export
+MAX_OPENING = 4 * 1024 * 1024  # bytes before the first record, kept for resuming
+RESUME_OVERLAP = 8 * 1024  # bytes kept between chunks while looking for a record start
+
+
 class XmlStream:
     """Iterate over Start, End and Node (a whole record) events and Problems. `position`
-    is how many bytes of the file have been read, for progress."""
+    is how many bytes of the file have been read, for progress.
 
-    def __init__(self, file: BinaryIO, is_record: Callable[[tuple[str, ...], str], bool]):
+    Where the XML breaks (a bare `&`, a tag left open), the record being read is lost
+    and reading goes on at the next start tag named in `resume_at` (the format's
+    records): a new parser reads the document's opening again (the bytes before the
+    first such tag, kept for this) and then the file from that tag on, so it stands in
+    the same place of the structure as the first one did. Refused constructs (a DTD, an
+    entity) always stop reading, as does the end of a file cut short."""
+
+    def __init__(
+        self,
+        file: BinaryIO,
+        is_record: Callable[[tuple[str, ...], str], bool],
+        resume_at: tuple[str, ...] = (),
+    ):
         self.file = file
         self.is_record = is_record
+        self.resume_at = frozenset(resume_at)
         self.position = 0
 
+    def _read(self) -> bytes:
+        chunk = self.file.read(CHUNK)
+        self.position += len(chunk)
+        return chunk
+
     def __iter__(self) -> Iterator:
-        target = _Target(self.is_record)
-        parser = DefusedXMLParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
-        expat = parser.parser
-        expat.StartElementHandler = target.start
-        expat.EndElementHandler = target.end
-        expat.CharacterDataHandler = target.data
-        first = self.file.read(CHUNK)
-        self.position = len(first)
+        first = self._read()
         first, skipped, line_offset = _skip_junk(first)
-        target.line = lambda: expat.CurrentLineNumber + line_offset
         if skipped:
             yield Problem(1, f"skipped {skipped} bytes before the start of the XML")
-        chunk = first
-        while chunk:
-            try:
-                parser.feed(chunk)
-            except Exception as error:  # noqa: BLE001 - each kind is reported below
+        # Offsets below count the bytes of the XML (after any junk): `at` is where
+        # `chunk` starts, `lines` how many newlines come before it.
+        chunk, at, lines = first, 0, 0
+        opening: bytes | None = None
+        prefix = b""  # what a resumed parser reads before the file's bytes
+        resumes = 0
+        while True:
+            target = _Target(self.is_record)
+            parser = DefusedXMLParser(forbid_dtd=True, forbid_entities=True,
+                                      forbid_external=True)  # fmt: skip
+            expat = parser.parser
+            expat.StartElementHandler = target.start
+            expat.EndElementHandler = target.end
+            expat.CharacterDataHandler = target.data
+            expat.buffer_text = True  # text between tags in one call, not one per line
+            expat.ordered_attributes = False  # attributes as a dict, made in C
+            expat.buffer_size = CHUNK
+            offset = line_offset  # this parser's line numbers -> the file's
+            target.line = lambda expat=expat, offset=offset: expat.CurrentLineNumber + offset
+            head: list[bytes] = []  # the first parser's bytes until the first record
+            first_record: list[int] = []
+            watching = opening is None and bool(self.resume_at) and not prefix
+            if watching:
+                expat.StartElementHandler = self._watcher(target, expat, first_record)
+            if prefix:
+                parser.feed(prefix)  # back to where the records are, silently
+                target.out.clear()
+            base = at - len(prefix)  # the file offset of this parser's byte 0
+            previous, previous_at, previous_lines = b"", at, lines
+            failure: Exception | None = None
+            while chunk:
+                try:
+                    parser.feed(chunk)
+                except Exception as error:  # noqa: BLE001 - each kind is told apart below
+                    failure = error
+                if watching:
+                    head.append(chunk)
+                    if first_record:
+                        whole = b"".join(head)
+                        if first_record[0] <= MAX_OPENING:
+                            opening = whole[: first_record[0]]
+                        watching, head = False, []
+                    elif sum(map(len, head)) > MAX_OPENING:
+                        watching, head = False, []
                 yield from target.out
-                yield _stopped(error, expat, line_offset)
+                target.out.clear()
+                if failure is not None:
+                    break
+                previous, previous_at, previous_lines = chunk, at, lines
+                at, lines = at + len(chunk), lines + chunk.count(b"\n")
+                chunk = self._read()
+            else:
+                try:
+                    expat.Parse(b"", True)  # the end: is anything left open?
+                except Exception as error:  # noqa: BLE001
+                    yield from target.out
+                    yield _stopped(error, expat, offset)
+                    return
+                yield from target.out
                 return
-            yield from target.out
-            target.out.clear()
-            chunk = self.file.read(CHUNK)
-            self.position += len(chunk)
-        try:
-            expat.Parse(b"", True)  # the end: is anything left open?
-        except Exception as error:  # noqa: BLE001
-            yield from target.out
-            yield _stopped(error, expat, line_offset)
-            return
-        yield from target.out
+            if (
+                not isinstance(failure, ParseError | ExpatError)
+                or opening is None
+                or resumes >= MAX_RESUMES
+            ):
+                yield _stopped(failure, expat, offset)
+                return
+            window, window_at, window_lines = previous + chunk, previous_at, previous_lines
+            found = self._next_record(window, max(base + expat.ErrorByteIndex - window_at + 1, 0))
+            while found < 0:
+                more = self._read()
+                if not more:
+                    yield _stopped(failure, expat, offset)
+                    return
+                keep = window[-RESUME_OVERLAP:]
+                window_lines += window[: len(window) - len(keep)].count(b"\n")
+                window_at += len(window) - len(keep)
+                window = keep + more
+                found = self._next_record(window, 0)
+            resumes += 1
+            at, lines = window_at + found, window_lines + window[:found].count(b"\n")
+            chunk, prefix = window[found:], opening
+            resumed_line = line_offset + lines + 1
+            # A resumed parser is on line (newlines of the opening + 1) where the file's
+            # line is `resumed_line`.
+            line_offset = resumed_line - opening.count(b"\n") - 1
+            reason = str(failure).split(":")[0]
+            yield Problem(_error_line(failure, offset), f"the XML is broken here ({reason});"
+                          f" the record was skipped and reading went on at line"
+                          f" {resumed_line}")  # fmt: skip
+
+    def _watcher(self, target: "_Target", expat, first_record: list[int]) -> Callable:
+        """A start handler that notes where the first record begins (the end of the
+        document's opening), then hands over to the target's own."""
+
+        def start(name: str, attributes: dict) -> None:
+            if name.rpartition("}")[2] in self.resume_at:
+                first_record.append(expat.CurrentByteIndex)
+                expat.StartElementHandler = target.start
+            target.start(name, attributes)
+
+        return start
+
+    def _next_record(self, window: bytes, start: int) -> int:
+        """Where the next record's start tag is in `window` from `start`, or -1. Empty
+        elements (`<thread dsq:id="7"/>`, a post's reference to its thread) are not
+        records."""
+        best = -1
+        for name in self.resume_at:
+            tag = f"<{name}".encode()
+            position = start
+            while True:
+                position = window.find(tag, position)
+                if position < 0 or (best >= 0 and position >= best):
+                    break
+                after = window[position + len(tag) : position + len(tag) + 1]
+                close = window.find(b">", position)
+                if after and after in b" \t\r\n>" and close > 0 and window[close - 1] != 47:
+                    best = position
+                    break
+                if not after or close < 0:
+                    break  # cut at the window's end: looked for again with more bytes
+                position += 1
+        return best
+
+
+def _error_line(error: Exception, line_offset: int) -> int:
+    if isinstance(error, ParseError):
+        return error.position[0] + line_offset
+    return getattr(error, "lineno", 0) + line_offset
 
 
 def _stopped(error: Exception, expat, line_offset: int) -> Problem:
     if isinstance(error, ParseError | ExpatError):
-        line = (error.position[0] if isinstance(error, ParseError) else error.lineno) + line_offset
+        line = _error_line(error, line_offset)
         reason = str(error).split(":")[0]
         return Problem(line, f"the XML is broken here ({reason}); reading stopped", fatal=True)
     line = expat.CurrentLineNumber + line_offset

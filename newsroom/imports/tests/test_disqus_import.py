@@ -154,3 +154,16 @@ def test_imported_comments_awaiting_moderation_are_in_the_queue(story, importer,
     client.force_login(admin_user)
     response = client.get("/moderation/")
     assert response.status_code == 200 and "Please check me" in response.text
+
+
+def test_comments_that_come_before_their_thread_in_the_file_are_imported(story, importer):
+    url = "https://old.example" + path_of(story)
+    posts = [Post("1", "7", message="<p>Early</p>"),
+             Post("2", "7", message="<p>Early reply</p>", parent="1"),
+             Post("3", "404", message="<p>No such thread</p>")]  # fmt: skip
+    data = disqus([], posts).replace(b"</disqus>", disqus_thread("7", url).encode() + b"</disqus>")
+    run = importer("disqus", data)
+    reply = Comment.objects.get(body="Early reply")
+    assert reply.article_id == story.pk and reply.parent.body == "Early"
+    assert run.counts["published"] == 2 and run.counts["unknown_thread"] == 1
+    assert run.errors[0]["message"] == "comment 3 names thread 404, which is not in the file"

@@ -7,7 +7,6 @@ import threading
 import tracemalloc
 
 import pytest
-from django.db import connection
 
 from newsroom.comments.models import Comment
 from newsroom.imports.tests.builders import DISQUS_HEAD, Post, WpComment, WpItem, disqus, wxr
@@ -141,10 +140,7 @@ def test_nesting_past_any_export_stops_reading_there(story, importer, monkeypatc
 
 
 def test_a_reply_chain_fifty_thousand_long_is_kept_without_recursion(story, importer):
-    # On PostgreSQL the recursive depth query grows with the square of a chain's length
-    # (a known gap, see the README): the chain there is 3,000 long, past every level a
-    # thread shows, so the same links and depths are checked without taking hours.
-    length = 3_000 if connection.vendor == "postgresql" else 50_000
+    length = 50_000
     chain = [Post(str(n), "7", message=f"<p>{n}</p>", created="2019-05-01T10:00:00Z",
                   parent=str(n - 1) if n > 1 else "", email=f"r{n % 50}@example.com")
              for n in range(1, length + 1)]  # fmt: skip

@@ -43,18 +43,61 @@ def test_a_record_with_a_bad_date_or_no_thread_is_skipped_with_its_line(story, i
     assert run.counts["problems"] == 2 and run.status == "finished"
 
 
-def test_xml_that_breaks_part_way_keeps_what_came_before(story, importer):
+def test_xml_broken_inside_one_record_loses_that_record_only(story, importer):
     posts = _posts(story, 5)
     posts[2].message = "]]>Tom & Jerry<![CDATA["  # a bare ampersand: not well-formed
     data = disqus([_thread(story)], posts)
     run = importer("disqus", data)
-    assert _bodies() == {"Post 1", "Post 2"}
+    # Post 3's own <thread dsq:id="7" /> comes after the break: a reference, not a
+    # record, so reading goes on at post 4.
+    assert _bodies() == {"Post 1", "Post 2", "Post 4", "Post 5"}
     [problem] = run.errors
     assert problem["line"] == _line_of(data, b'dsq:id="3"')
-    assert (
-        "the XML is broken here" in problem["message"] and "reading stopped" in problem["message"]
-    )
-    assert run.status == "finished"
+    assert problem["message"].startswith("the XML is broken here")
+    went_on = _line_of(data, b'dsq:id="4"')
+    assert problem["message"].endswith(f"skipped and reading went on at line {went_on}")
+    assert run.counts["problems"] == 1 and run.status == "finished"
+
+
+def test_records_after_a_break_keep_their_own_line_numbers(story, importer):
+    posts = _posts(story, 4)
+    posts[0].message = "]]><b>unclosed<![CDATA["
+    posts[3].created = "whenever"
+    data = disqus([_thread(story)], posts)
+    run = importer("disqus", data)
+    assert _bodies() == {"Post 2", "Post 3"}
+    assert [problem["line"] for problem in run.errors] == [
+        _line_of(data, b'<post dsq:id="1"'),
+        _line_of(data, b'<post dsq:id="4"'),
+    ]
+
+
+def test_a_wordpress_item_broken_part_way_loses_only_the_rest_of_that_item(story, importer):
+    from newsroom.articles.tests.factories import make_article
+
+    other = make_article(title="Ferry strike", with_image=False)
+    items = [WpItem("1", "https://old.example" + path_of(story),
+                    [WpComment("1", content="Kept"), WpComment("2", content="]]>a & b<![CDATA["),
+                     WpComment("3", content="Lost with its item")]),
+             WpItem("2", "https://old.example" + path_of(other),
+                    [WpComment("4", content="Next story")])]  # fmt: skip
+    run = importer("wordpress", wxr(items))
+    assert _bodies() == {"Kept", "Next story"}
+    assert Comment.objects.get(body="Next story").article_id == other.pk
+    assert "reading went on at line" in run.errors[0]["message"]
+
+
+def test_a_file_broken_again_and_again_stops_after_so_many_breaks(story, importer, monkeypatch):
+    from newsroom.imports import xmlstream
+
+    monkeypatch.setattr(xmlstream, "MAX_RESUMES", 2)
+    posts = _posts(story, 6)
+    for post in posts[1:4]:
+        post.message = "]]>&<![CDATA["
+    run = importer("disqus", disqus([_thread(story)], posts))
+    assert _bodies() == {"Post 1"}
+    assert run.errors[-1]["message"].endswith("reading stopped")
+    assert len(run.errors) == 3
 
 
 def test_a_file_cut_short_keeps_the_whole_records(story, importer):
