@@ -74,7 +74,8 @@ def columns(text: str) -> np.ndarray:
     encoded = [word.encode() for word in _WORD.findall(text)]
     keys = [zlib.crc32(word) for word in encoded]
     # A pair's key continues the first word's checksum over a space and the second word.
-    keys += [zlib.crc32(b" " + second, first) | 1 << 32 for first, second in zip(keys, encoded[1:])]
+    pairs = zip(keys, encoded[1:], strict=False)  # one pair fewer than words
+    keys += [zlib.crc32(b" " + second, first) | 1 << 32 for first, second in pairs]
     if keys:
         parts.append(np.array(keys, dtype=np.uint64))
     if not parts:

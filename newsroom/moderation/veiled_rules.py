@@ -4,7 +4,14 @@ to send a group to, the promotion won "not at her desk", the talentless writer n
 reads. Same form and folding as threat_rules.py (whose kinds they use), kept apart so
 that neither file grows past reading; threats.py runs both."""
 
-from newsroom.moderation.threat_rules import DEHUMANISING, HARASSMENT, SEXUAL, THREAT, VIOLENCE
+from newsroom.moderation.threat_rules import (
+    DEHUMANISING,
+    HARASSMENT,
+    HATE,
+    SEXUAL,
+    THREAT,
+    VIOLENCE,
+)
 
 # fmt: off
 Rule = tuple[str, str, bool]
@@ -112,7 +119,7 @@ DE: list[Rule] = [
 
 RU: list[Rule] = [
     (THREAT, r"(?:несчастн\w+\s+случа\w+|авари\w+|пада\w+\s+с\s+лестниц\w+|упад\w+\s+с\s+"
-     r"лестниц\w+|пропада\w+|исчеза\w+)" + _GAP + r"(?:будь\w*\s+осторожн\w+|осторожнее|"
+     r"лестниц\w+|пропада\w+|исчеза\w+)" + _GAP + r"(?:будь\w*\s+осторож\w+|осторожнее|"
      r"береги\s+себя|берегите\s+себя|смотри\s+под\s+ноги|оглядывайся)|(?:журналист\w*|писак\w*|"
      r"кто\s+пишет)\s+(?:\S+\s+){0,6}?(?:часто|иногда|обычно|бывает)?\s*(?:попада\w+\s+в\s+"
      r"(?:авари\w+|больниц\w+)|пада\w+\s+с\s+лестниц\w+|случа\w+\s+несчастн\w+)", False),
@@ -167,14 +174,136 @@ SR: list[Rule] = [
     (DEHUMANISING, r"(?:ti\s+ljudi|ovi\s+\w+|oni|ta\s+bagra|taj\s+olos)\s+(?:su|je)\s+(?:kao\s+)?"
      r"(?:gangrena|rak|kuga|zaraza|bolest|infekcija)\s+(?:koj\w+|za|u|na)", False),
 ]
+# The second family: a threat by its consequence ("see what happens to yours"), bullets
+# or the rope as the answer to people, a group as a tumour to cut out, sexualised
+# remarks made through clothes or "more than coffee", and a group's vote denied.
+MORE: dict[str, list[Rule]] = {
+    "en": [
+        (THREAT, r"(?:and|or)\s+(?:you'?ll\s+|you\s+will\s+)?see\s+what\s+(?:happens|will\s+happen|'?ll\s+"
+         r"happen)\s+to\s+(?:you|yours|your\s+\w+)|(?:keep|carry\s+on|go\s+on)\s+(?:\w+\s+){0,5}?and\s+"
+         r"(?:you'?ll|you\s+will)\s+regret\s+it", False),
+        (VIOLENCE, r"(?:they|them|these\s+(?!(?:army|troops|soldiers|police|forces)\b)\w+|those\s+(?!(?:army|"
+         r"troops|soldiers|police|forces)\b)\w+)\s+(?:all\s+)?(?:need|deserve|should\s+get)\s+(?:a\s+few\s+|"
+         r"some\s+|a\s+couple\s+of\s+|a\s+|the\s+)?(?:bullets?|rope|noose|bombs?)|bullets?,?\s+not\s+"
+         r"(?:a\s+)?(?:debate|talk|talks|votes|words|dialogue)", False),
+        (DEHUMANISING, r"(?:are|is)\s+(?:a|an|like\s+a)\s+(?:\w+\s+)?(?:tumou?r|gangrene)|(?:are|is)\s+"
+         r"(?:a|an)\s+(?:\w+\s+)?(?:cancer|plague)\b[^.!?]{0,40}?(?:cut\s+out|removed|eradicated|"
+         r"got\s+rid\s+of|wiped\s+out)", False),
+        (SEXUAL, r"(?:should|ought\s+to|must|could)\s+(?:\w+\s+){0,5}?(?:in|wearing)\s+(?:a\s+|her\s+|just\s+|"
+         r"only\s+)?(?:bikini|lingerie|underwear|knickers|thong|swimsuit|stockings)|(?:more|other)\s+than\s+"
+         r"(?:just\s+)?(?:make|making|bring|bringing|serve|serving|fetch|fetching|pour)\s+(?:the\s+)?"
+         r"(?:coffee|tea)|(?:intern|secretary|assistant|she|her)\b[^.!?]{0,80}?if\s+you\s+know\s+what\s+"
+         r"i\s+mean", False),
+        (HATE, r"(?:muslims|jews|blacks|immigrants|migrants|refugees|roma|gays|women|foreigners|arabs)\s+"
+         r"(?:should\s*n'?t|should\s+not|must\s+not)\s+(?:have|get|be\s+given)\s+(?:the\s+)?(?:right\s+to\s+"
+         r"vote|vote|votes|voting\s+rights)", False),
+    ],
+    "es": [
+        (THREAT, r"(?:y|o)\s+(?:ya\s+)?(?:veras|vas\s+a\s+ver)\s+(?:lo\s+)?que\s+(?:le\s+|te\s+|les\s+)?"
+         r"(?:pasa|pasara|va\s+a\s+pasar|ocurre|ocurrira)|sigue\s+(?:\w+\s+){0,5}?y\s+(?:veras|te\s+"
+         r"arrepentiras|lo\s+lamentaras)", False),
+        (VIOLENCE, r"(?:necesitan|merecen|les\s+hace\s+falta)\s+(?:unas?\s+(?:cuantas\s+)?|un\s+par\s+de\s+|"
+         r"algo\s+de\s+)?(?:balas|bala|plomo|soga|horca|bombas?)|balas,?\s+no\s+(?:un\s+)?(?:debates?|"
+         r"dialogo|votos|palabras)", False),
+        (DEHUMANISING, r"(?:son|es)\s+(?:un|una|como\s+un)\s+(?:tumor|gangrena)|(?:son|es)\s+(?:un|una)\s+"
+         r"(?:cancer|plaga)\b[^.!?]{0,40}?(?:extirpa\w*|arranca\w*|elimina\w*|erradica\w*)", False),
+        (SEXUAL, r"(?:deberia|tendria\s+que|tiene\s+que|podria)\s+(?:\w+\s+){0,5}?(?:en|con)\s+(?:bikini|"
+         r"lenceria|ropa\s+interior|tanga|bragas)|(?:algo\s+)?mas\s+que\s+(?:hacer\s+|llevar\s+|servir\s+)?"
+         r"(?:el\s+|un\s+)?cafe|(?:becaria|secretaria|asistente|ella)\b[^.!?]{0,80}?(?:ya\s+me\s+"
+         r"entend\w+|no\s+se\s+si\s+me\s+explico)", False),
+        (HATE, r"(?:musulmanes|judios|negros|inmigrantes|migrantes|refugiados|gitanos|gays|mujeres|"
+         r"extranjeros|arabes)\s+no\s+(?:deberian|deben)\s+(?:tener|poder)\s+(?:el\s+)?(?:derecho\s+(?:a|al)\s+"
+         r"voto|derecho\s+a\s+votar|votar)", False),
+    ],
+    "fr": [
+        (THREAT, r"(?:et|ou)\s+tu\s+(?:verras|vas\s+voir)\s+ce\s+qui\s+(?:va\s+)?(?:t'|te\s+|vous\s+)?"
+         r"(?:arrive\w*|se\s+passe\w*)|"
+         r"continue\s+(?:\S+\s+){0,5}?et\s+tu\s+(?:verras|vas\s+voir|le\s+regretteras)", False),
+        (VIOLENCE, r"(?:ont\s+besoin\s+de|meritent|il\s+leur\s+faut)\s+(?:quelques\s+|des\s+|une\s+|un\s+peu\s+"
+         r"de\s+)?(?:balles?|plomb|corde|bombes?)|des\s+balles,?\s+pas\s+(?:un\s+|des\s+)?(?:debats?|"
+         r"dialogue|votes|mots)", False),
+        (DEHUMANISING, r"(?:sont|est)\s+(?:une|un|comme\s+une)\s+(?:tumeur|gangrene)|(?:sont|est)\s+(?:un|une)"
+         r"\s+(?:cancer|peste)\b[^.!?]{0,40}?(?:enleve\w*|extirpe\w*|elimine\w*|eradique\w*|arrache\w*)",
+         False),
+        (SEXUAL, r"(?:devrait|devraient|pourrait|doit)\s+(?:\S+\s+){0,5}?(?:en|avec)\s+(?:bikini|lingerie|"
+         r"sous-vetements|string|petite\s+culotte|maillot\s+de\s+bain)|(?:fait|faire)\s+plus\s+que\s+(?:le|"
+         r"du|un)\s+cafe|(?:stagiaire|secretaire|assistante|elle)\b[^.!?]{0,80}?si\s+vous\s+voyez\s+ce\s+"
+         r"que\s+je\s+veux\s+dire", False),
+        (HATE, r"(?:musulmans|juifs|noirs|immigres|migrants|refugies|roms|arabes|homosexuels|femmes|"
+         r"etrangers)\s+ne\s+devraient\s+pas\s+avoir\s+(?:le\s+)?droit\s+de\s+vote", False),
+    ],
+    "de": [
+        (THREAT, r"(?:und|sonst)\s+(?:du\s+)?(?:wirst|wirst\s+du)\s+(?:\w+\s+)?sehen,?\s+was\s+(?:mit\s+)?"
+         r"(?:dir|deiner|deinen|deinem|ihnen|ihrer)\s+(?:\w+\s+)?passiert|schreib\s+(?:\S+\s+){0,5}?"
+         r"weiter\s+und\s+(?:du\s+)?(?:wirst|wirst\s+du)\s+(?:es\s+)?(?:sehen|bereuen|erleben)", False),
+        (VIOLENCE, r"(?:brauchen|verdienen)\s+(?:ein\s+paar\s+|einige\s+|eine\s+|ein\s+|den\s+)?(?:kugeln?|"
+         r"blei|strick|bomben?)|kugeln,?\s+(?:keine|statt)\s+(?:debatte|worte|dialog|wahlen)", False),
+        (DEHUMANISING, r"(?:sind|ist)\s+(?:ein|eine|wie\s+ein)\s+(?:tumor|geschwur|krebsgeschwur|wundbrand)|"
+         r"(?:sind|ist)\s+(?:ein|eine)\s+(?:krebs|pest|seuche)\b[^.!?]{0,40}?(?:herausschneid\w*|"
+         r"schneidet\s+man\s+\w+|ausrott\w*|beseitig\w*)", False),
+        (SEXUAL, r"(?:sollte|sollten|konnte|muss)\s+(?:\S+\s+){0,5}?(?:im|in|mit)\s+(?:bikini|dessous|"
+         r"unterwasche|reizwasche|tanga|badeanzug)|macht\s+(?:\S+\s+){0,4}?nicht\s+nur\s+kaffee|mehr\s+als\s+"
+         r"(?:nur\s+)?kaffee\s+(?:machen|kochen|bringen)|(?:praktikantin|sekretarin|assistentin|sie)\b"
+         r"[^.!?]{0,80}?wenn\s+(?:ihr|sie|du)\s+(?:versteht|verstehen|verstehst)", False),
+        (HATE, r"(?:muslime|juden|schwarze|migranten|fluchtlinge|auslander|roma|schwule|frauen|araber)\s+"
+         r"(?:sollten|durfen)\s+(?:kein|nicht)\w*\s+(?:wahlrecht|wahlen|stimmrecht)", False),
+    ],
+    "ru": [
+        (THREAT, r"(?:и|а\s+то)\s+(?:ты\s+)?увидишь,?\s+что\s+(?:случится|будет|произойд\w+|станет)\s+"
+         r"(?:с\s+)?(?:тобой|твоей|твоим|твоими|твои|вашей|вами)|продолжай\s+(?:\S+\s+){0,5}?и\s+(?:ты\s+)?"
+         r"(?:увидишь|пожалеешь)", False),
+        (VIOLENCE, r"(?:нужн\w*|не\s+хватает|заслуживают)\s+(?:пар\w+\s+|несколько\s+)?(?:пул\w*|верёвк\w*|"
+         r"петл\w*|свинц\w*|бомб\w*)|пул\w+,?\s+а\s+не\s+(?:дебат\w*|разговор\w*|выбор\w*|слов\w*)", False),
+        (DEHUMANISING, r"(?:[-—]\s*|это\s+)(?:опухол\w+|гангрен\w+)|(?:рак|чума|зараза)\b[^.!?]{0,40}?"
+         r"(?:вырез\w+|выжига\w+|истреб\w+)", False),
+        (SEXUAL, r"(?:надо|должна|стоит|пусть)\s+(?:\S+\s+){0,5}?в\s+(?:бикини|белье|нижнем\s+белье|"
+         r"купальник\w*|стрингах|чулках)|не\s+только\s+кофе|(?:стажер\w*|секретарш\w*|помощниц\w*|она)\b"
+         r"[^.!?]{0,80}?(?:если\s+вы\s+понимаете|понимаете,?\s+о\s+чем\s+я)", False),
+        (HATE, r"(?:мусульман\w*|евре\w+|черн\w+|мигрант\w*|беженц\w*|цыган\w*|женщин\w*|иностранц\w*)\s+"
+         r"не\s+(?:должны|могут|имеют\s+права)\s+(?:иметь\s+)?(?:права?\s+)?(?:голос\w*)", False),
+    ],
+    "ar": [
+        (THREAT, r"(?:وسترى|سترى|ستشوف|راح\s+تشوف|حتشوف|وترى)\s+(?:ما|ايش|شو|شنو)\s+(?:سيحدث|سيصير|"
+         r"راح\s+يصير|يحصل|سيجري)\s+(?:ل|مع)", False),
+        (VIOLENCE, r"(?:يحتاجون|يحتاج|يستحقون|يلزمهم|لازمهم)\s+(?:الى\s+)?(?:بضع\s+|بعض\s+|كم\s+)?(?:رصاص|"
+         r"رصاصات|رصاصه|حبل|مشنقه|قنابل)|رصاص\S*\s+(?:لا|وليس|مش)\s+(?:الى\s+)?(?:نقاش|حوار|كلام)",
+         False),
+        (DEHUMANISING, r"(?:هؤلاء|هاولاء|هم)\s+(?:ال\S+\s+)?(?:ورم|اورام|غرغرينا)|(?:سرطان|طاعون|وباء)\S*\s+"
+         r"(?:\S+\s+){0,5}?(?:يستاصل|تستاصل|استئصال|يباد|ابادته)", False),
+        (SEXUAL, r"(?:تقرا|تقدم|تذيع)\s+(?:\S+\s+){0,3}?(?:بالبكيني|بالبيكيني|بالملابس\s+الداخليه|بملابس\s+"
+         r"داخليه|بالمايوه)|اكثر\s+من\s+(?:تحضير|صنع|عمل|تقديم)\s+(?:ال)?قهوه|(?:المتدربه|السكرتيره|"
+         r"المساعده)\S*[^.!?]{0,80}?(?:فاهمين\s+قصدي|فاهم\s+قصدي|تفهمون\s+قصدي)", False),
+        (HATE, r"(?:المسلمين|اليهود|السود|المهاجرين|اللاجئين|النساء|الاجانب)\s+(?:لا\s+يجب|يجب\s+الا|لا\s+"
+         r"ينبغي)\s+(?:ان\s+)?(?:يكون\s+لهم\s+)?(?:حق\s+)?(?:التصويت|يصوتوا)", False),
+    ],
+    "sr": [
+        (THREAT, r"(?:pa|i)\s+(?:ces|cete)\s+(?:da\s+)?(?:videti|vidis|vidite)\s+sta\s+(?:ce\s+)?(?:se\s+)?"
+         r"(?:desiti|desava|dogoditi|biti)\s+(?:s\s+)?(?:tobom|tvojoj|tvojom|tvojima|tvojim|vama)|nastavi\s+"
+         r"(?:\S+\s+){0,6}?(?:pa|i)\s+(?:ces|cete)\s+(?:videti|zazaliti)", False),
+        (VIOLENCE, r"(?:treba|trebaju|zasluzuju)\s+(?:im\s+)?(?:nekoliko\s+|par\s+|malo\s+)?(?:metaka|metak|"
+         r"olova|konopac|konopca|omca|bombi)|metaka,?\s+(?:a\s+)?ne\s+(?:rasprav\w+|debat\w+|razgovor\w*)",
+         False),
+        (DEHUMANISING, r"(?:su|je)\s+(?:kao\s+)?(?:tumor|gangrena)|(?:su|je)\s+(?:rak|kuga)\b[^.!?]{0,40}?"
+         r"(?:iseca|iseci|iskoreni\w*|istrebi\w*)", False),
+        (SEXUAL, r"(?:trebalo\s+bi|treba|mogla\s+bi|morala\s+bi)\s+(?:da\s+)?(?:\S+\s+){0,5}?u\s+(?:bikiniju|"
+         r"donjem\s+vesu|tangama|kupacem)|(?:kuva|kuvati|pravi|nosi)\s+(?:\S+\s+)?samo\s+kafu|(?:praktikant\w*|"
+         r"sekretaric\w*|asistentkinj\w*|ona)\b[^.!?]{0,80}?(?:ako\s+razumete|ako\s+me\s+razumete|znate\s+"
+         r"na\s+sta\s+mislim)", False),
+        (HATE, r"(?:muslimani|jevreji|crnci|migranti|izbeglice|cigani|romi|zene|stranci|albanci)\s+ne\s+"
+         r"(?:bi\s+smeli|treba|smeju)\s+(?:da\s+)?(?:imaju\s+)?(?:pravo\s+glasa|glasaju|glasati)", False),
+    ],
+}
 # fmt: on
 
 VEILED: dict[str, list[Rule]] = {
-    "en": EN,
-    "es": ES,
-    "fr": FR,
-    "de": DE,
-    "ru": RU,
-    "ar": AR,
-    "sr": SR,
+    code: first + MORE[code]
+    for code, first in {
+        "en": EN,
+        "es": ES,
+        "fr": FR,
+        "de": DE,
+        "ru": RU,
+        "ar": AR,
+        "sr": SR,
+    }.items()
 }
