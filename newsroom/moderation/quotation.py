@@ -36,7 +36,7 @@ _REPORTING = {
 }  # fmt: skip
 # Words that take the quote for the writer's own.
 _ENDORSING = {
-    "en": r"(?:he|she|they|you)\s*(?:'s|'re|is|are|was|were)\s+(?:so\s+|dead\s+)?right|agree|agreed|"
+    "en": r"(?:he|she|they|you)\s*(?:'s|'re|is|are|was|were)\s+(?:so\s+|dead\s+)?right|agree|agreed|enough\s+said|"
           r"exactly|well\s+said|spot\s+on|so\s+true|hear\s+hear|amen|as\s+(?:they|he|she|my\s+\w+)\s+says?",
     "es": r"(?:tiene|tienen|tenia|tenias|tienes)\s+(?:toda\s+la\s+)?razon|de\s+acuerdo|exacto|bien\s+dicho|"
           r"amen|como\s+dice",

@@ -285,7 +285,7 @@ MORE: dict[str, list[Rule]] = {
          False),
         (DEHUMANISING, r"(?:su|je)\s+(?:kao\s+)?(?:tumor|gangrena)|(?:su|je)\s+(?:rak|kuga)\b[^.!?]{0,40}?"
          r"(?:iseca|iseci|iskoreni\w*|istrebi\w*)", False),
-        (SEXUAL, r"(?:trebalo\s+bi|treba|mogla\s+bi|morala\s+bi)\s+(?:da\s+)?(?:\S+\s+){0,5}?u\s+(?:bikiniju|"
+        (SEXUAL, r"(?:trebalo\s+bi|bi\s+trebalo|treba|mogla\s+bi|morala\s+bi)\s+(?:da\s+)?(?:\S+\s+){0,5}?u\s+(?:bikiniju|"
          r"donjem\s+vesu|tangama|kupacem)|(?:kuva|kuvati|pravi|nosi)\s+(?:\S+\s+)?samo\s+kafu|(?:praktikant\w*|"
          r"sekretaric\w*|asistentkinj\w*|ona)\b[^.!?]{0,80}?(?:ako\s+razumete|ako\s+me\s+razumete|znate\s+"
          r"na\s+sta\s+mislim)", False),

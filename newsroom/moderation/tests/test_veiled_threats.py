@@ -57,6 +57,7 @@ HELD = [
     ("ru", "Ведущей стоит выйти в нижнем белье."),
     ("ar", "المتدربة تقدم للمدير أكثر من تحضير القهوة."),
     ("sr", "Ona tu radi više od kafe, ako razumete."),
+    ("sr", "Ministarka bi trebalo da dođe u donjem vešu."),
     # Contempt for the writer.
     ("en", "Nobody reads your drivel, mate."),
     ("es", "Nadie lee tus tonterías."),
