@@ -7,10 +7,15 @@ written for the project in en, ar, es, ru, de, fr and sr (Serbian in both script
 labelled "abusive" (threats, calls to violence, telling someone to die, dehumanising,
 hate, sexual harassment, harassment) or "acceptable" (harsh political opinion, harmless
 swearing, quotes of abuse, debate, hard cases such as pests or "I will find you the
-link"), each split "tune" or "test". Test comments came in three batches: 1 was written with
-the tuning half, 2 after the rules (measured once, then used to widen them), 3 last and
-never used to change anything. Each comment is posted under an article of its
-language's edition by an established reader: the trust checks (new readers, rejection
+link"), each split "tune" or "test". Comments came in five batches: 1 was written with the
+tuning half, 2 after the rules (measured once, then used to widen them), 3 after that
+and measured once; its misses were then read, and batch 4 written: its tuning half in
+the kinds batch 3 missed (in other words), its test half before any rule changed. The
+rules that followed (veiled_rules.py) were written for the kinds batch 4's test half
+missed too, so batches 3 and 4 no longer measure text the rules never saw. Batch 5 (test
+only) was written after the last rule change and has never been used to change anything:
+it is the figure for comments the rules have not seen. Each comment is posted under an
+article of its language's edition by an established reader: the trust checks (new readers, rejection
 rates, new accounts' links, pre-moderation) judge people, not text, and would hold
 everything here.
 
@@ -176,10 +181,13 @@ def main() -> None:
         per_language[code] = {
             "tune": figures([(r, s) for r, s in mine if r["split"] == "tune"]),
             "test": figures([(r, s) for r, s in mine if r["split"] == "test"]),
-            # Batch 2 was written after the rules and then used to widen them; batch 3
-            # was written last and has never been used to change anything.
-            "test_batch_2": figures([(r, s) for r, s in mine if r.get("batch") == 2]),
-            "test_batch_3": figures([(r, s) for r, s in mine if r.get("batch") == 3]),
+            # See the module's docstring: batch 5 alone has never changed anything.
+            **{
+                f"test_batch_{batch}": figures(
+                    [(r, s) for r, s in mine if r.get("batch") == batch and r["split"] == "test"]
+                )
+                for batch in (2, 3, 4, 5)
+            },
         }
     misses = [
         {"language": r["language"], "split": r["split"], "batch": r.get("batch", 1),
@@ -207,8 +215,12 @@ def main() -> None:
         "per_language": per_language,
         "all_test": figures([(r, s) for r, s in pairs if r["split"] == "test"]),
         "all_tune": figures([(r, s) for r, s in pairs if r["split"] == "tune"]),
-        "all_test_batch_2": figures([(r, s) for r, s in pairs if r.get("batch") == 2]),
-        "all_test_batch_3": figures([(r, s) for r, s in pairs if r.get("batch") == 3]),
+        **{
+            f"all_test_batch_{batch}": figures(
+                [(r, s) for r, s in pairs if r.get("batch") == batch and r["split"] == "test"]
+            )
+            for batch in (2, 3, 4, 5)
+        },
         "tune_curve_caught_published_by_toxicity_threshold": curve,
         "screened_per_second": [round(len(rows) / elapsed, 1) for elapsed, _run in rounds],
         "ms_per_comment": {

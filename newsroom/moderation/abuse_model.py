@@ -9,9 +9,12 @@ instead, once `train_scorer` found it better.
 
 import io
 import json
+import math
 import os
+import re
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +27,7 @@ SHIPPED = Path(__file__).resolve().parent / "abuse-model.npz"
 FEATURES = 2**18
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
-FORMAT = 1
+FORMAT = 2  # 2: features hashed by columns() below (1 used scikit-learn's hashing)
 
 
 def live_path() -> Path:
@@ -37,33 +40,78 @@ def model_text(text: str, language: str) -> str:
     return f"{fold(text, language).text} _lang_{language}_"
 
 
-_vectorisers: list = []
+# Hashing constants (64-bit FNV-1a step, then a murmur-style finaliser): fixed here, so
+# the same text gives the same columns in any process and any library version.
+_FNV = np.uint64(0x100000001B3)
+_MIX = np.uint64(0xFF51AFD7ED558CCD)
+_MASK = np.uint64(FEATURES - 1)
+_WORD = re.compile(r"\w+")
 
 
-def vectorisers():
-    """Stateless feature hashing (scikit-learn's murmurhash): the same text gives the same
-    columns in any process, so the model is only the weights."""
-    if not _vectorisers:
-        from sklearn.feature_extraction.text import HashingVectorizer
+def _mixed(hashes: np.ndarray) -> np.ndarray:
+    hashes ^= hashes >> np.uint64(33)
+    hashes *= _MIX
+    hashes ^= hashes >> np.uint64(29)
+    return (hashes & _MASK).astype(np.intp)
 
-        common = {"n_features": FEATURES, "alternate_sign": False, "norm": None}
-        _vectorisers.extend(
-            [
-                HashingVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, **common),
-                HashingVectorizer(analyzer="word", ngram_range=WORD_NGRAMS, **common),
-            ]
-        )
-    return _vectorisers
+
+def columns(text: str) -> np.ndarray:
+    """The feature columns of one model text, with repeats: its character n-grams (2 to
+    5, across word boundaries, the text padded with a space) and its words and word
+    pairs, hashed in numpy - a handful of array operations a comment, no per-n-gram
+    Python, no scikit-learn."""
+    padded = f" {text} "
+    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    # Each n-gram's hash extends its (n-1)-gram prefix's by one character.
+    hashes = codes
+    for n in range(2, CHAR_NGRAMS[1] + 1):
+        if len(hashes) < 2:
+            break
+        hashes = (hashes[:-1] * _FNV) ^ codes[n - 1 :]
+        if n >= CHAR_NGRAMS[0]:
+            parts.append(hashes)
+    encoded = [word.encode() for word in _WORD.findall(text)]
+    keys = [zlib.crc32(word) for word in encoded]
+    # A pair's key continues the first word's checksum over a space and the second word.
+    pairs = zip(keys, encoded[1:], strict=False)  # one pair fewer than words
+    keys += [zlib.crc32(b" " + second, first) | 1 << 32 for first, second in pairs]
+    if keys:
+        parts.append(np.array(keys, dtype=np.uint64))
+    if not parts:
+        return np.zeros(0, dtype=np.intp)
+    return _mixed(np.concatenate(parts))
+
+
+def vector(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of one model text: log-scaled counts, of unit length."""
+    ordered = np.sort(columns(text))
+    if not len(ordered):
+        return ordered, np.zeros(0, dtype=np.float32)
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(np.append(starts, len(ordered)))
+    values = np.log1p(counts.astype(np.float32))
+    return ordered[starts], values / np.float32(np.sqrt(values @ values))
 
 
 def features(texts: list[str]):
-    """Sparse rows, log-scaled counts, each row of unit length."""
-    from sklearn.preprocessing import normalize
+    """A sparse matrix (scipy CSR) of many texts, for training; scoring reads `vector`."""
+    from scipy.sparse import csr_matrix
 
-    chars, words = vectorisers()
-    matrix = chars.transform(texts) + words.transform(texts)
-    matrix.data = np.log1p(matrix.data, dtype=np.float32)
-    return normalize(matrix, copy=False)
+    indptr = [0]
+    indices = []
+    data = []
+    for text in texts:
+        found, values = vector(text)
+        indices.append(found)
+        data.append(values)
+        indptr.append(indptr[-1] + len(found))
+    return csr_matrix(
+        (np.concatenate(data or [np.zeros(0, np.float32)]),
+         np.concatenate(indices or [np.zeros(0, np.intp)]),
+         np.array(indptr)),
+        shape=(len(texts), FEATURES),
+    )  # fmt: skip
 
 
 @dataclass
@@ -73,12 +121,15 @@ class Model:
     meta: dict = field(default_factory=dict)
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
-        matrix = features(texts)
-        logits = matrix @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-logits))
+        return np.array([self.probability(text) for text in texts])
+
+    def probability(self, model_text: str) -> float:
+        found, values = vector(model_text)
+        logit = float(values @ self.weights[found]) + self.bias
+        return 1.0 / (1.0 + math.exp(-logit))
 
     def score(self, text: str, language: str) -> float:
-        return float(self.probabilities([model_text(text, language)])[0])
+        return self.probability(model_text(text, language))
 
     def save(self, path: Path) -> None:
         """Written whole, then moved into place: a reader never sees half a model."""
@@ -100,7 +151,8 @@ class Model:
             meta = json.loads(arrays["meta"].tobytes().decode())
             if meta.get("format") != FORMAT or meta.get("features") != FEATURES:
                 raise ValueError(f"{path} is not a model this version can read")
-            weights = arrays["weights"].astype(np.float32)
+            # Kept as stored (float16, half a megabyte): a comment reads a few hundred.
+            weights = arrays["weights"]
             bias = float(arrays["bias"][0])
         return cls(weights, bias, meta)
 

@@ -109,8 +109,10 @@ def _fold_token(token: str, language: str) -> list[str]:
     return lowered
 
 
+@lru_cache(maxsize=64)
 def fold(text: str, language: str) -> Folded:
-    """The text folded for `language`'s word lists and rules."""
+    """The text folded for `language`'s word lists and rules. The last few are kept:
+    the checks and the model each fold the comment they read (a Folded is frozen)."""
     out: list[str] = []
     origin: list[int] = []
     position = 0
@@ -247,7 +249,11 @@ def phrase_pattern(phrase: str, language: str) -> re.Pattern:
 
 # Quotation marks that open and close a quotation (not apostrophes: "I'd" is no quote).
 _QUOTES = re.compile(
-    r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|‹[^›\n]{1,400}›'
+    r'"[^"\n]{1,400}"|“[^”\n]{1,400}”|„[^“”\n]{1,400}[“”]|«[^»\n]{1,400}»|‹[^›\n]{1,400}›|'
+    # Single quotes too, when they open after no letter and close before none ("he
+    # said 'I know where you live'"); an apostrophe inside ends the quotation early and
+    # so it does not count as one, which only makes the check stricter.
+    r"(?<!\w)'[^'\n]{1,400}'(?!\w)|‘[^’\n]{1,400}’"
 )
 
 

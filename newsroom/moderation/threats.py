@@ -1,5 +1,5 @@
-"""Threats and harassment that need no strong word: the rules of threat_rules.py,
-compiled once per language, run over the comment folded in each language it is
+"""Threats and harassment that need no strong word: the rules of threat_rules.py and
+veiled_rules.py, compiled once per language, run over the comment folded in each language it is
 screened in."""
 
 import re
@@ -20,6 +20,7 @@ from newsroom.moderation.threat_rules import (
     THREAT,
     VIOLENCE,
 )
+from newsroom.moderation.veiled_rules import VEILED
 
 # Said to moderators (in the checks record) and to the author (when it holds or rejects).
 FOR_MODERATORS = {
@@ -86,7 +87,7 @@ def compiled(language: str) -> list[_Compiled]:
             re.compile(rf"{head}(?:{_tolerant(fold_pattern_source(source, language))}){tail}"),
             clearest,
         )
-        for kind, source, clearest in RULES.get(language, [])
+        for kind, source, clearest in [*RULES.get(language, []), *VEILED.get(language, [])]
     ]
 
 

@@ -55,3 +55,28 @@ def test_the_checks_record_says_what_was_detected_and_what_was_used(editions, re
     assert record["check"] == "language" and record["verdict"] == "pass"
     assert "detected en" in record["reason"] and "not the edition's de" in record["reason"]
     assert record["score"] >= 0.9
+
+
+def test_our_walk_of_the_identifiers_model_gives_py3langids_answer():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from newsroom.moderation import languages
+
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    reference.set_languages([*languages.LANGUAGES, "hr", "bs"])
+    ours = languages.identifier()
+    for text in ["Die Regierung muss zurücktreten.", "ПРАВИТЕЛЬСТВО ЛЖЁТ", "", "1234", "Ђаци"]:
+        expected = dict(reference.rank(text))
+        assert ours.rank(text) == pytest.approx(expected, abs=1e-4), text
+
+
+def test_the_identifiers_automaton_is_one_file_every_process_maps(settings, tmp_path):
+    from newsroom.moderation.languages import Identifier
+
+    first = Identifier(tmp_path / "langid")
+    files = sorted(path.name for path in (tmp_path / "langid").iterdir())
+    assert "nextmove.npy" in files and "classes.json" in files
+    # A second process finds the files and maps them rather than building its own.
+    second = Identifier(tmp_path / "langid")
+    assert second.rank("Guten Morgen, liebe Leser!") == first.rank("Guten Morgen, liebe Leser!")
+    assert second._nextmove.readonly

@@ -87,3 +87,29 @@ def test_a_scorer_run_in_the_request_still_has_its_deadline(settings, editions, 
     assert comment.status == "pending"
     toxicity = next(c for c in Review.objects.get(pk=comment.pk).checks if c["check"] == "toxicity")
     assert toxicity["verdict"] == "hold" and "no answer within 0.3 s" in toxicity["reason"]
+
+
+def test_scoring_needs_neither_scikit_learn_nor_scipy():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, django; django.setup();"
+        "from newsroom.moderation import abuse_model;"
+        "abuse_model.current().score('Die Brücke wird im Mai eröffnet.', 'de');"
+        "print('sklearn' in sys.modules or 'scipy' in sys.modules)"
+    )
+    env = {"DJANGO_SETTINGS_MODULE": "newsroom.settings", "PATH": "/usr/bin:/bin"}
+    env["DATA_DIR"] = settings.DATA_DIR.__str__()
+    answer = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert answer.stdout.strip() == "False"
+
+
+def test_the_same_text_gets_the_same_columns_in_any_process():
+    # Fixed hashing (no salt, no library): what the shipped weights were trained on.
+    found, values = abuse_model.vector("ab _lang_en_")
+    assert len(found) == len(values) and abs(float(values @ values) - 1.0) < 1e-5
+    assert list(abuse_model.columns("ab")) == list(abuse_model.columns("ab"))
+    assert abuse_model.columns("ab").max() < abuse_model.FEATURES
