@@ -6,6 +6,7 @@ switch it to the scaled mode (PostgreSQL + Redis). Every variable read here is l
 in the README's table; `core/tests/test_settings_documented.py` keeps the two in step.
 """
 
+import hashlib
 import secrets
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "newsroom.api",
     "allauth",
     "allauth.account",
+    "altcha_django",
     "django_htmx",
     "ninja",
     "wagtail.contrib.forms",
@@ -344,6 +346,28 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+
+# --- Bots at the door (newsroom/core/humans.py) --------------------------------------
+
+# Sign-up, the newsletter signup and new accounts' comments ask for a proof of work
+# (ALTCHA, computed by the browser, no third-party service) and carry a honeypot field.
+HUMAN_CHECKS = env_bool("HUMAN_CHECKS", True)
+# Browsers without JavaScript wait this long and press the button again instead, and
+# one network may take that lane this many times an hour.
+HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS = env_int("HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS", 10, minimum=0)
+HUMAN_CHECK_NOSCRIPT_PER_HOUR = env_int("HUMAN_CHECK_NOSCRIPT_PER_HOUR", 20, minimum=0)
+# Accounts younger than this many days prove themselves again before commenting (once a
+# session); 0 asks nobody.
+HUMAN_CHECK_NEW_ACCOUNT_DAYS = env_int("HUMAN_CHECK_NEW_ACCOUNT_DAYS", 7, minimum=0)
+# Refuse addresses at disposable-mail domains (accounts/disposable_domains.txt) for
+# accounts and the newsletter.
+BLOCK_DISPOSABLE_EMAIL = env_bool("BLOCK_DISPOSABLE_EMAIL", True)
+# altcha-django: challenges signed with a key derived from SECRET_KEY, solutions
+# remembered (so each works once) in the cache every process shares.
+ALTCHA_HMAC_SECRET = hashlib.sha256(f"altcha:{SECRET_KEY}".encode()).hexdigest()
+ALTCHA_CACHE_ALIAS = "shared"
+ALTCHA_WIDGET_JS_SOURCE = "vendored"
+ALTCHA_TRUSTED_PROXIES: list[str] = []
 
 COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
