@@ -14,7 +14,15 @@ from typing import Any
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.environment import env_bool, env_float, env_int, env_list, env_str
+from newsroom.environment import (
+    env_bool,
+    env_float,
+    env_hours,
+    env_int,
+    env_list,
+    env_str,
+    env_time_zones,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -376,6 +384,16 @@ COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
 COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(
     "COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS", 30, minimum=0
 )
+# Commenting windows (newsroom/comments/windows.py). Threads close this many days after
+# publication (0: never; an article may set its own); close every night in this span of
+# its edition's clock ("23:00-07:00"; empty: never); and the whole site can be made
+# read-only (nobody posts, replies, edits or votes; everything stays readable).
+COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 0, minimum=0)
+COMMENTS_NIGHT_HOURS = env_hours("COMMENTS_NIGHT_HOURS")
+COMMENTS_READ_ONLY = env_bool("COMMENTS_READ_ONLY", False)
+# Each edition's clock, by language ("ar=Asia/Dubai,ru=Europe/Moscow"); an edition not
+# listed keeps TIME_ZONE.
+EDITION_TIME_ZONES = env_time_zones("EDITION_TIME_ZONES")
 # How long an anonymous reader's copy of a thread page may be served from the page
 # cache; live updates announce anything newer.
 COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)

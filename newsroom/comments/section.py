@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.http import urlencode
 
-from newsroom.comments import access, threads
+from newsroom.comments import access, threads, windows
 from newsroom.comments.errors import CommentRefused
 from newsroom.comments.forms import CommentForm
 from newsroom.comments.models import Comment, Discussion
@@ -34,10 +34,12 @@ def section_context(
         write_refusal = ""
     except CommentRefused as refused:
         write_refusal = refused.message
+    closed = windows.closure(article)
     context = {
         "article": article,
         "article_url": article.url,
-        "comments_open": article.comments_open(),
+        "comments_open": closed is None,
+        "closed_notice": closed.message if closed else "",
         "premoderated": article.commenting == "premoderated",
         "may_write": not write_refusal,
         "write_refusal": write_refusal,

@@ -48,12 +48,9 @@ def answers_refusals(view):
                 return redirect(f"{login}?{urlencode({'next': back})}")
             if request.htmx:
                 return HttpResponse(refused.message, status=refused.status)
-            return render(
-                request,
-                "comments/refused.html",
-                {"message": refused.message},
-                status=refused.status,
-            )
+            # A thread that closed while the reader wrote: their words come back.
+            context = {"message": refused.message, "body": request.POST.get("body", "")}
+            return render(request, "comments/refused.html", context, status=refused.status)
         except threads.InvalidCursor as invalid:
             return HttpResponse(str(invalid), status=400)
 
