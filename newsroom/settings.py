@@ -405,6 +405,11 @@ MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.Ne
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
 
+# Moderation webhooks (newsroom/moderation/webhooks.py): how long a receiver has to
+# answer, and how many attempts a delivery gets before it counts as failed.
+WEBHOOK_TIMEOUT = env_float("WEBHOOK_TIMEOUT", 5.0, minimum=0.5)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",
     "newsroom.moderation.demo.load_demo_moderation",

@@ -199,7 +199,9 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
             results = list(matches[:30])
         return self.render(
             request,
-            context_overrides={"query": query, "results": results},
+            # The header's search box shows the words too (only here: other pages' own
+            # "query" context, such as the moderation queue's filters, is not a search).
+            context_overrides={"query": query, "site_search_query": query, "results": results},
             template="articles/search_page.html",
         )
 
