@@ -5,7 +5,6 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.core.exceptions import ValidationError
 
 from newsroom.accounts import lockouts
-
 from newsroom.core.disposable_email import check_not_disposable
 
 RETURN_TO_KEY = "newsroom_return_to"

@@ -28,9 +28,6 @@ def check_not_disposable(email: str) -> None:
     """Refuse a disposable address when BLOCK_DISPOSABLE_EMAIL is on."""
     if settings.BLOCK_DISPOSABLE_EMAIL and is_disposable(email):
         raise ValidationError(
-            _(
-                "Please use an address you keep: we do not accept disposable "
-                "email addresses."
-            ),
+            _("Please use an address you keep: we do not accept disposable email addresses."),
             code="disposable",
         )

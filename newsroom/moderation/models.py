@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -413,7 +414,12 @@ class WebhookEndpoint(models.Model):
     """An address that is told of moderation events, signed with its own secret."""
 
     name = models.CharField(_("name"), max_length=100)
-    url = models.URLField(_("URL"), max_length=500, help_text=_("http:// or https://"))
+    url = models.URLField(
+        _("URL"),
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("http:// or https://"),
+    )
     secret = models.CharField(
         _("secret"),
         max_length=200,
