@@ -37,6 +37,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
         "endpoint",
         "status",
         "attempts",
+        "last_attempt_at",
         "last_status_code",
         "last_error",
         "next_attempt_at",

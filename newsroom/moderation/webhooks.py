@@ -129,10 +129,10 @@ def retry_delay(attempts: int) -> timedelta:
     return timedelta(seconds=min(seconds, LONGEST_RETRY_SECONDS))
 
 
-def _claim(delivery_id: int) -> WebhookDelivery | None:
+def _claim(delivery_id: int, now=None) -> WebhookDelivery | None:
     """Take a due delivery for one attempt, so that two workers never send it at once;
     the claim lapses (and the delivery is due again) if this worker dies mid-send."""
-    now = timezone.now()
+    now = now or timezone.now()
     lease = now + timedelta(seconds=settings.WEBHOOK_TIMEOUT + 30)
     claimed = (
         WebhookDelivery.objects.due(now)
@@ -146,9 +146,10 @@ def _claim(delivery_id: int) -> WebhookDelivery | None:
     return WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
 
 
-def attempt(delivery_id: int) -> str:
-    """One attempt at a due delivery; returns its status afterwards (or "not due")."""
-    delivery = _claim(delivery_id)
+def attempt(delivery_id: int, now=None) -> str:
+    """One attempt at a due delivery (due by `now`, if given: the clock's view); returns
+    its status afterwards, or "not due"."""
+    delivery = _claim(delivery_id, now)
     if delivery is None:
         return "not due"
     body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
@@ -181,6 +182,7 @@ def attempt(delivery_id: int) -> str:
 
 def _record(delivery: WebhookDelivery, status_code: int | None, error: str) -> str:
     now = timezone.now()
+    delivery.last_attempt_at = now
     delivery.last_status_code = status_code
     delivery.last_error = error
     if status_code is not None and 200 <= status_code < 300:
@@ -224,6 +226,6 @@ def send_due(now=None) -> dict[str, int]:
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:1000]
     ):
-        outcome = attempt(pk)
+        outcome = attempt(pk, now)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return outcomes
