@@ -196,6 +196,7 @@ def _record(delivery: WebhookDelivery, status_code: int | None, error: str) -> s
     delivery.save(
         update_fields=[
             "status",
+            "last_attempt_at",
             "last_status_code",
             "last_error",
             "delivered_at",

@@ -68,6 +68,7 @@ def site(live_server, editions, reader, other_reader, settings, tmp_path, django
         "arabic": arabic,
         "episode": episode,
         "held": held,
+        "comment": first,
         "moderator": moderator,
     }
 
@@ -102,7 +103,8 @@ def _pages(site) -> dict[str, list[str]]:
         "/en/account/delete/",
         "/en/accounts/email/",
         "/en/accounts/password/change/",
-        f"/en/comments/c/{article.pk}/reply/",
+        f"/en/comments/c/{site['comment'].pk}/reply/",
+        f"/en/comments/c/{site['comment'].pk}/report/",
     ]
     moderator = [
         "/moderation/",

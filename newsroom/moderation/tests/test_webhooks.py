@@ -107,7 +107,8 @@ def test_reports_and_decisions_are_delivered_and_ordinary_comments_are_not(
         report(comment, other_reader, reason="harassment", text="Rude to me.")
     with django_capture_on_commit_callbacks(execute=True):
         do_reject(comment, moderator, "harassment")
-    held = held_comment(reader)
+    with django_capture_on_commit_callbacks(execute=True):
+        held = held_comment(reader)
     with django_capture_on_commit_callbacks(execute=True):
         do_approve(held, moderator)
     events = [(d["event"], d["payload"]["action"]) for d in receiver.received]
