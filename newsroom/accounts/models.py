@@ -1,5 +1,7 @@
 """A reader's public name and preferences, beside Django's user."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -73,7 +75,7 @@ class Profile(models.Model):
 
 class FailedSignInQuerySet(models.QuerySet):
     def recent(self, seconds: int, now=None) -> "FailedSignInQuerySet":
-        return self.filter(at__gte=(now or timezone.now()) - timezone.timedelta(seconds=seconds))
+        return self.filter(at__gte=(now or timezone.now()) - timedelta(seconds=seconds))
 
     def refused(self) -> "FailedSignInQuerySet":
         """Attempts turned away by the lockout, before the password was even checked."""

@@ -81,6 +81,7 @@ def _enqueue(ids: list[int]) -> None:
 
 def build_payload(event: str, entry: AuditEntry) -> dict:
     comment = entry.comment
+    assert comment is not None  # noqa: S101 - event_for() sends only entries with a comment
     article = comment.article
     author = comment.author
     profile = getattr(author, "profile", None) if author else None
