@@ -5,6 +5,8 @@ typo in a deployment shows at start-up instead of as odd behaviour later.
 """
 
 import os
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -59,3 +61,30 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_hours(name: str) -> tuple[time, time] | None:
+    """A daily span of clock time, "23:00-07:00" (it may cross midnight); empty is none."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        start, end = (time.fromisoformat(part.strip()) for part in raw.split("-"))
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must look like 23:00-07:00, not {raw!r}") from None
+    if start == end:
+        raise ImproperlyConfigured(f"{name} must start and end at different times")
+    return start, end
+
+
+def env_time_zones(name: str) -> dict[str, str]:
+    """Time zones by language code, "ar=Asia/Dubai,ru=Europe/Moscow"."""
+    zones = {}
+    for item in env_list(name, []):
+        code, _sep, zone = item.partition("=")
+        try:
+            ZoneInfo(zone.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ImproperlyConfigured(f"{name}: {zone.strip()!r} is not a time zone") from None
+        zones[code.strip()] = zone.strip()
+    return zones

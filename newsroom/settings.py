@@ -6,6 +6,7 @@ switch it to the scaled mode (PostgreSQL + Redis). Every variable read here is l
 in the README's table; `core/tests/test_settings_documented.py` keeps the two in step.
 """
 
+import hashlib
 import secrets
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,15 @@ from typing import Any
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.environment import env_bool, env_float, env_int, env_list, env_str
+from newsroom.environment import (
+    env_bool,
+    env_float,
+    env_hours,
+    env_int,
+    env_list,
+    env_str,
+    env_time_zones,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -63,6 +72,7 @@ INSTALLED_APPS = [
     "newsroom.api",
     "allauth",
     "allauth.account",
+    "altcha_django",
     "django_htmx",
     "ninja",
     "wagtail.contrib.forms",
@@ -354,6 +364,28 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 
+# --- Bots at the door (newsroom/core/humans.py) --------------------------------------
+
+# Sign-up, the newsletter signup and new accounts' comments ask for a proof of work
+# (ALTCHA, computed by the browser, no third-party service) and carry a honeypot field.
+HUMAN_CHECKS = env_bool("HUMAN_CHECKS", True)
+# Browsers without JavaScript wait this long and press the button again instead, and
+# one network may take that lane this many times an hour.
+HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS = env_int("HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS", 10, minimum=0)
+HUMAN_CHECK_NOSCRIPT_PER_HOUR = env_int("HUMAN_CHECK_NOSCRIPT_PER_HOUR", 20, minimum=0)
+# Accounts younger than this many days prove themselves again before commenting (once a
+# session); 0 asks nobody.
+HUMAN_CHECK_NEW_ACCOUNT_DAYS = env_int("HUMAN_CHECK_NEW_ACCOUNT_DAYS", 7, minimum=0)
+# Refuse addresses at disposable-mail domains (accounts/disposable_domains.txt) for
+# accounts and the newsletter.
+BLOCK_DISPOSABLE_EMAIL = env_bool("BLOCK_DISPOSABLE_EMAIL", True)
+# altcha-django: challenges signed with a key derived from SECRET_KEY, solutions
+# remembered (so each works once) in the cache every process shares.
+ALTCHA_HMAC_SECRET = hashlib.sha256(f"altcha:{SECRET_KEY}".encode()).hexdigest()
+ALTCHA_CACHE_ALIAS = "shared"
+ALTCHA_WIDGET_JS_SOURCE = "vendored"
+ALTCHA_TRUSTED_PROXIES: list[str] = []
+
 COMMENTS_MAX_LENGTH = env_int("COMMENTS_MAX_LENGTH", 3000, minimum=100)
 COMMENTS_EDIT_MINUTES = env_int("COMMENTS_EDIT_MINUTES", 15, minimum=0)
 # How many comments (and replies) a reader, and one network address, may post a minute.
@@ -361,6 +393,16 @@ COMMENTS_POSTS_PER_MINUTE = env_int("COMMENTS_POSTS_PER_MINUTE", 5, minimum=0)
 COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS = env_int(
     "COMMENTS_POSTS_PER_MINUTE_PER_ADDRESS", 30, minimum=0
 )
+# Commenting windows (newsroom/comments/windows.py). Threads close this many days after
+# publication (0: never; an article may set its own); close every night in this span of
+# its edition's clock ("23:00-07:00"; empty: never); and the whole site can be made
+# read-only (nobody posts, replies, edits or votes; everything stays readable).
+COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 0, minimum=0)
+COMMENTS_NIGHT_HOURS = env_hours("COMMENTS_NIGHT_HOURS")
+COMMENTS_READ_ONLY = env_bool("COMMENTS_READ_ONLY", False)
+# Each edition's clock, by language ("ar=Asia/Dubai,ru=Europe/Moscow"); an edition not
+# listed keeps TIME_ZONE.
+EDITION_TIME_ZONES = env_time_zones("EDITION_TIME_ZONES")
 # How long an anonymous reader's copy of a thread page may be served from the page
 # cache; live updates announce anything newer.
 COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
@@ -371,6 +413,11 @@ COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
 MODERATION_SCORER = env_str("MODERATION_SCORER", "newsroom.moderation.scorers.NewsroomScorer")
 MODERATION_SCORER_URL = env_str("MODERATION_SCORER_URL", "")
 MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=0.05)
+
+# Moderation webhooks (newsroom/moderation/webhooks.py): how long a receiver has to
+# answer, and how many attempts a delivery gets before it counts as failed.
+WEBHOOK_TIMEOUT = env_float("WEBHOOK_TIMEOUT", 5.0, minimum=0.5)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
 
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",

@@ -30,6 +30,8 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
+    # The proof-of-work challenges of the forms anyone may send (core/humans.py).
+    path("altcha/", include("altcha_django.urls")),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
     path("newsletters/", include("newsroom.newsletters.webhook_urls")),

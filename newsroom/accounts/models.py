@@ -1,5 +1,7 @@
 """A reader's public name and preferences, beside Django's user."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -69,3 +71,37 @@ class Profile(models.Model):
         name = user.get_full_name() or user.email.split("@")[0] or user.get_username()
         name = "".join(c for c in name if c not in DIRECTION_CONTROLS).strip()
         return name[:DISPLAY_NAME_MAX_LENGTH] or "reader"
+
+
+class FailedSignInQuerySet(models.QuerySet):
+    def recent(self, seconds: int, now=None) -> "FailedSignInQuerySet":
+        return self.filter(at__gte=(now or timezone.now()) - timedelta(seconds=seconds))
+
+    def refused(self) -> "FailedSignInQuerySet":
+        """Attempts turned away by the lockout, before the password was even checked."""
+        return self.filter(locked_out=True)
+
+
+class FailedSignIn(models.Model):
+    """A sign-in that failed, kept 30 days so that staff can see who is being locked out
+    (allauth's throttle itself counts in the shared cache and shows nobody)."""
+
+    email = models.CharField(_("address tried"), max_length=254, db_index=True)
+    address = models.CharField(_("network address"), max_length=64, blank=True)
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    locked_out = models.BooleanField(
+        _("locked out"),
+        default=False,
+        help_text=_("Refused by the lockout (too many failures), password not checked."),
+    )
+    lifted_at = models.DateTimeField(_("lockout lifted"), null=True, blank=True)
+
+    objects = FailedSignInQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("failed sign-in")
+        verbose_name_plural = _("failed sign-ins")
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.email} {self.at:%Y-%m-%d %H:%M}"

@@ -18,10 +18,27 @@ from allauth.account.internal.flows.signup import complete_signup
 from allauth.account.models import Login
 from allauth.account.utils import filter_users_by_email
 from allauth.core.exceptions import ImmediateHttpResponse
+from django import forms
+
+from newsroom.core import humans
 
 
 class ReaderSignupForm(allauth_forms.SignupForm):
-    """ACCOUNT_FORMS["signup"]: a registered address is not an error on the form."""
+    """ACCOUNT_FORMS["signup"]: a registered address is not an error on the form, and
+    the sender must show they are a person (newsroom/core/humans.py)."""
+
+    request = None  # set by SignupView
+    asks_for_proof = True  # the fields template adds the check (allauth/elements/fields.html)
+    human: humans.Verdict | None = None
+
+    def clean(self):
+        cleaned = super().clean()
+        # Judged only once the rest holds, so a typo costs no wait or proof of work.
+        if not self.errors and self.request is not None:
+            self.human = humans.judge(self.request, self.data)
+            if not self.human.passed:
+                raise forms.ValidationError(self.human.message, code="not_shown_human")
+        return cleaned
 
     def validate_unique_email(self, value: str) -> str:
         email = get_adapter().validate_unique_email(value)
@@ -44,6 +61,11 @@ class ReaderSignupForm(allauth_forms.SignupForm):
 
 
 class SignupView(allauth_views.SignupView):
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.request = self.request
+        return form
+
     def form_valid(self, form):
         self.user, response = form.try_save(self.request)
         if response:

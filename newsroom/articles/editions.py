@@ -1,6 +1,7 @@
 """The seven language editions and the page tree that every installation starts from."""
 
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -48,6 +49,11 @@ _MEDIA_PERMISSIONS = {
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def edition_time_zone(language: str) -> ZoneInfo:
+    """The edition's clock: EDITION_TIME_ZONES, else the newsroom's TIME_ZONE."""
+    return ZoneInfo(settings.EDITION_TIME_ZONES.get(language, settings.TIME_ZONE))
 
 
 @transaction.atomic

@@ -199,7 +199,9 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
             results = list(matches[:30])
         return self.render(
             request,
-            context_overrides={"query": query, "results": results},
+            # The header's search box shows the words too (only here: other pages' own
+            # "query" context, such as the moderation queue's filters, is not a search).
+            context_overrides={"query": query, "site_search_query": query, "results": results},
             template="articles/search_page.html",
         )
 
@@ -358,6 +360,15 @@ class ArticlePage(NewsPageMixin, Page):
     commenting = models.CharField(
         _("comments"), max_length=12, choices=Commenting.choices, blank=True, default=""
     )
+    comments_close_after_days = models.PositiveSmallIntegerField(
+        _("close comments after (days)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Days after publication when the thread closes by itself. Empty: the site's "
+            "setting (COMMENTS_CLOSE_AFTER_DAYS); 0: never."
+        ),
+    )
 
     objects = ArticlePageManager()
 
@@ -384,7 +395,10 @@ class ArticlePage(NewsPageMixin, Page):
             heading=_("Prominence"),
         ),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("commenting")]
+    settings_panels = Page.settings_panels + [
+        FieldPanel("commenting"),
+        FieldPanel("comments_close_after_days"),
+    ]
 
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),

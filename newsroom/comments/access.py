@@ -13,6 +13,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from newsroom.articles.models import ArticlePage
+from newsroom.comments import windows
 from newsroom.comments.errors import CommentRefused, SignInRequired
 from newsroom.comments.models import Comment
 
@@ -46,8 +47,9 @@ def check_standing(profile) -> None:
 
 
 def check_thread_open(article: ArticlePage) -> None:
-    if not article.comments_open():
-        raise CommentRefused(_("Comments are closed on this article."))
+    closed = windows.closure(article)
+    if closed is not None:
+        raise CommentRefused(closed.message)
 
 
 def check_article_readable(request, article: ArticlePage) -> None:

@@ -25,7 +25,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from newsroom.comments import access, cards, threads
+from newsroom.comments import access, cards, threads, windows
 from newsroom.comments.errors import CommentRefused
 from newsroom.comments.forms import CommentForm, new_form_key
 from newsroom.comments.models import Comment, Report, Vote
@@ -72,11 +72,13 @@ def section_context(
     except CommentRefused as refused:
         write_refusal = refused.message
     signed_in = as_reader or user.is_authenticated
+    closed = windows.closure(article)
     context = {
         "signed_in": signed_in,
         "article": article,
         "article_url": article.url,
-        "comments_open": article.comments_open(),
+        "comments_open": closed is None,
+        "closed_notice": closed.message if closed else "",
         "premoderated": article.commenting == "premoderated",
         "may_write": not write_refusal,
         "write_refusal": write_refusal,

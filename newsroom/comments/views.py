@@ -16,7 +16,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from newsroom.comments import access, actions, cards, markdown, ratelimit, threads
+from newsroom.comments import access, actions, cards, markdown, newcomers, ratelimit, threads
 from newsroom.comments.errors import CommentNeedsRethink, CommentRefused
 from newsroom.comments.forms import CommentForm, ReportForm, new_form_key
 from newsroom.comments.live import events
@@ -133,6 +133,7 @@ def post(request, article_id: int):
         return _form_with_preview(request, article, form, parent, body)
     try:
         ratelimit.check_posting_rate(request)
+        newcomers.check_new_account_is_human(request)
         comment = check_post_comment(
             article=article,
             author=request.user,

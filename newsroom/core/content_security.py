@@ -25,6 +25,9 @@ SITE_POLICY = "; ".join(
         "media-src 'self'",
         "font-src 'self'",
         "connect-src 'self'",
+        # The proof-of-work widget (core/humans.py) solves in workers it makes from a
+        # blob of its own script; a blob: URL is only ever made by script already here.
+        "worker-src 'self' blob:",
         # Video and other embeds in articles are iframes from their providers.
         "frame-src https:",
         "object-src 'none'",

@@ -65,7 +65,8 @@ def answer(request: HttpRequest, refused: Refused, *, back: str | None = None) -
     if back is not None:
         messages.error(request, refused.message)
         return redirect(back)
-    context = {"message": refused.message}
+    # A refused text (a thread that closed while the reader wrote) comes back to keep.
+    context = {"message": refused.message, "body": request.POST.get("body", "")}
     return render(request, "refused.html", context, status=refused.status)
 
 

@@ -26,6 +26,12 @@ class Chart:
     svg: SafeString
     rows: list[tuple[str, str]]  # the figures, for the table beside the chart
 
+    def __post_init__(self) -> None:
+        # A picture needs a name for screen readers (axe's svg-img-alt): the chart's
+        # title, with its summary; the figures themselves are in the table beside it.
+        name = escape(f"{self.title}. {self.summary}")
+        self.svg = mark_safe(self.svg.replace('role="img"', f'role="img" aria-label="{name}"', 1))  # noqa: S308 - escaped
+
 
 def _days(now):
     today = timezone.localdate(now)

@@ -1,12 +1,15 @@
 """Moderation's records: word lists and thresholds staff edit, each comment's screening
 and review, the audit log, and notices to authors about decisions on their comments."""
 
+import secrets
 import time
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -392,3 +395,100 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.decision} notice for {self.reader_id}"
+
+
+# --- webhooks (newsroom/moderation/webhooks.py) -----------------------------------------
+
+
+def new_webhook_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class WebhookEvent(models.TextChoices):
+    HELD = "comment.held", _("A comment was held for a moderator")
+    REPORTED = "comment.reported", _("A comment was reported")
+    DECIDED = "comment.decided", _("A comment was approved or rejected")
+
+
+class WebhookEndpoint(models.Model):
+    """An address that is told of moderation events, signed with its own secret."""
+
+    name = models.CharField(_("name"), max_length=100)
+    url = models.URLField(
+        _("URL"),
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_("http:// or https://"),
+    )
+    secret = models.CharField(
+        _("secret"),
+        max_length=200,
+        default=new_webhook_secret,
+        help_text=_("Signs every delivery (X-Newsroom-Signature); the receiver keeps a copy."),
+    )
+    events = models.JSONField(
+        _("events"),
+        default=list,
+        blank=True,
+        help_text=_("Which events to send: empty sends all of them."),
+    )
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("webhook")
+        verbose_name_plural = _("webhooks")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def wants(self, event: str) -> bool:
+        return not self.events or event in self.events
+
+
+class WebhookDeliveryQuerySet(models.QuerySet):
+    def due(self, now=None) -> "WebhookDeliveryQuerySet":
+        """Waiting for an attempt whose time has come (or whose sender died mid-send)."""
+        waiting = [
+            WebhookDelivery.Status.PENDING,
+            WebhookDelivery.Status.RETRYING,
+            WebhookDelivery.Status.SENDING,
+        ]
+        return self.filter(status__in=waiting, next_attempt_at__lte=now or timezone.now())
+
+
+class WebhookDelivery(models.Model):
+    """One event for one endpoint, and how sending it went: the delivery log."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENDING = "sending", _("Sending")
+        RETRYING = "retrying", _("Waiting to retry")
+        DELIVERED = "delivered", _("Delivered")
+        FAILED = "failed", _("Failed")
+
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    event = models.CharField(max_length=30, choices=WebhookEvent.choices, db_index=True)
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    payload = models.JSONField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    # The next attempt's time; while sending, when the attempt counts as dead.
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    objects = WebhookDeliveryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+
+    def __str__(self) -> str:
+        return f"{self.event} → {self.endpoint} ({self.status})"

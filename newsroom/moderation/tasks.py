@@ -35,3 +35,11 @@ def email_decision(notice_id: int) -> str:
     }
     send_templated("moderation/email/decision", reader.email, context, language)
     return "sent"
+
+
+@task()
+def deliver_webhook(delivery_id: int) -> str:
+    """One attempt at a webhook delivery (newsroom/moderation/webhooks.py)."""
+    from newsroom.moderation.webhooks import attempt
+
+    return attempt(delivery_id)

@@ -4,6 +4,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.core.disposable_email import check_not_disposable
+
 
 class SignupForm(forms.Form):
     email = forms.EmailField(
@@ -19,3 +21,8 @@ class SignupForm(forms.Form):
         choices=settings.LANGUAGES,
         error_messages={"invalid_choice": _("Please choose one of the editions.")},
     )
+
+    def clean_email(self) -> str:
+        email = self.cleaned_data["email"]
+        check_not_disposable(email)
+        return email

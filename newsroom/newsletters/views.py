@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from newsroom.core import humans
 from newsroom.core.page_cache import mark_shared_cacheable
 from newsroom.core.ratelimit import Rate, hit
 from newsroom.newsletters.actions import do_confirm, do_signup, do_suppress, do_unsubscribe
@@ -48,6 +49,10 @@ def signup(request):
     form = SignupForm(request.POST)
     if not form.is_valid():
         return render(request, "newsletters/signup_page.html", {"form": form}, status=400)
+    human = humans.judge(request, request.POST)
+    if not human.passed:
+        context = {"form": form, "human": human}
+        return render(request, "newsletters/signup_page.html", context, status=400)
     if _over_signup_limit(request):
         context = {
             "form": form,

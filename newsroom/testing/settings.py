@@ -10,6 +10,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The proof of work and honeypot (core/humans.py) are off for the suite's many signups and
+# posts; the tests of the checks themselves turn them on.
+HUMAN_CHECKS = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - whitenoise warns when it is missing
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -59,3 +59,23 @@ class HookNode(template.Node):
             with context.push():
                 parts.append(filler.render(context))
         return mark_safe("".join(parts))  # noqa: S308 - rendered templates, escaped as they render
+
+
+@register.inclusion_tag("core/human_check.html", takes_context=True)
+def human_check(context, verdict=None, field_id: str = "human", quiet: bool = False) -> dict:
+    """The proof-of-work widget, the honeypot and the no-JavaScript lane's ticket for a
+    form anyone may send (newsroom/core/humans.py); nothing when the checks are off."""
+    from django.utils.translation import get_language
+
+    from newsroom.core import humans
+
+    return {
+        "enabled": humans.enabled(),
+        "verdict": verdict,
+        # The form shows the message among its own errors.
+        "quiet": quiet,
+        "field_id": field_id,
+        "fields": humans,
+        "widget_language": humans.widget_language(get_language() or "en"),
+        "wait_seconds": settings.HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS,
+    }

@@ -13,11 +13,14 @@ from django.core.management.base import BaseCommand
 from newsroom.core.management.stopping import stop_requested_on_signals
 
 # (command, seconds between runs)
-JOBS = [("publish_scheduled", 60), ("newsletter_clock", 60)]
+JOBS = [("publish_scheduled", 60), ("newsletter_clock", 60), ("retry_webhooks", 60)]
 
 
 class Command(BaseCommand):
-    help = "Run periodic jobs (publish_scheduled, newsletter_clock: every minute) until stopped."
+    help = (
+        "Run periodic jobs (publish_scheduled, newsletter_clock, retry_webhooks: every "
+        "minute) until stopped."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Run every job once and exit.")
