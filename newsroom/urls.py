@@ -44,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("account/my-data.json", reader_data.download, name="account-data"),
     path("", include("newsroom.comments.urls")),
     path("", include("newsroom.accounts.urls")),
+    path("", include("newsroom.api.urls")),
     path("", include("newsroom.newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,74 +1,107 @@
-"""The JSON API (django-ninja): read endpoints for apps and embeds, with an OpenAPI schema
-at /api/openapi.json and interactive docs at /api/docs."""
+"""The JSON API (django-ninja), with an OpenAPI schema at /api/openapi.json and docs at
+/api/docs: threads and counts for anyone; writing for readers' apps and the site's own
+scripts; a reader's own comments and notices; the queue and decisions for moderators.
 
-from datetime import datetime
+Every error is JSON, `{"detail": "…", "code": "…"}`, in words a reader can be shown.
+"""
 
 from django.conf import settings
 from django.http import Http404
-from ninja import NinjaAPI, Query, Schema
-from ninja.errors import HttpError
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI, Query
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from newsroom.api import auth, comment_writes, moderating, reader
+from newsroom.api.answers import thread_node
+from newsroom.api.auth import bearer_reader
+from newsroom.api.schemas import CountsOut, ErrorOut, PostIn, ThreadOut, ThreadQuery
 from newsroom.comments import access, threads
+from newsroom.comments.errors import CommentRefused, SignInRequired
 from newsroom.comments.models import Discussion
 from newsroom.core.numbers import database_ids
 from newsroom.core.page_cache import mark_shared_cacheable
+from newsroom.moderation.actions import ModerationRefused
 
 api = NinjaAPI(
     title="Meridian News API",
     version="1",
-    description="Read a thread's comments page by page, and comment counts for articles.",
+    description=(
+        "Read threads and comment counts; post, reply, edit, delete, vote and report; a "
+        "reader's own comments and notices; the moderation queue and decisions. Apps "
+        "authenticate with a personal API token made on the account page "
+        "(`Authorization: Bearer nrt_…`, scoped read / write / moderate); the site's own "
+        "scripts use the session with its CSRF token (`X-CSRFToken`). Every error is "
+        '`{"detail": "…", "code": "…"}`.'
+    ),
     urls_namespace="api",
 )
 
 MAX_COUNT_IDS = 100
 
 
-class CommentOut(Schema):
-    id: int
-    parent: int | None
-    author: str
-    html: str
-    created_at: datetime
-    edited: bool
-    deleted: bool
-    score: int
-    reply_count: int
-    more_replies: int
-    replies: list["CommentOut"]
+def _error(request, status: int, detail: str, code: str):
+    return api.create_response(request, {"detail": detail, "code": code}, status=status)
 
 
-class ThreadOut(Schema):
-    article: int
-    sort: str
-    comment_count: int
-    items: list[CommentOut]
-    next_cursor: str | None
+@api.exception_handler(CommentRefused)
+def _refused(request, refused: CommentRefused):
+    code = "sign_in" if isinstance(refused, SignInRequired) else "refused"
+    if refused.status == 429:
+        code = "rate_limited"
+    elif refused.status == 400:
+        code = "invalid"
+    elif refused.status == 409:
+        code = "conflict"
+    return _error(request, refused.status, refused.message, code)
 
 
-class ThreadQuery(Schema):
-    sort: str = "updated"
-    cursor: str | None = None
+@api.exception_handler(ModerationRefused)
+def _moderation_refused(request, refused: ModerationRefused):
+    return _error(request, 400, refused.message, "invalid")
 
 
-class CountsOut(Schema):
-    counts: dict[int, int]
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return _error(
+        request, 404, _("There is no such thing here, or you may not see it."), "not_found"
+    )
 
 
-def _comment_out(node: threads.Node) -> dict:
-    comment = node.comment
-    return {
-        "id": comment.pk,
-        "parent": comment.parent_id,
-        "author": comment.author_name,
-        "html": "" if comment.is_deleted else comment.body_html,
-        "created_at": comment.created_at,
-        "edited": comment.is_edited,
-        "deleted": comment.is_deleted,
-        "score": comment.score,
-        "reply_count": comment.reply_count,
-        "more_replies": node.more_replies,
-        "replies": [_comment_out(child) for child in node.children],
-    }
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    message = _(
+        "Sign in, or send a personal API token from your account page: "
+        "Authorization: Bearer <token>."
+    )
+    return _error(request, 401, message, "sign_in")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc: HttpError):
+    codes = {400: "invalid", 401: "sign_in", 403: "forbidden", 404: "not_found"}
+    return _error(request, exc.status_code, str(exc), codes.get(exc.status_code, "error"))
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc: ValidationError):
+    """Bad input: one sentence naming each field and what is wrong with it."""
+    problems = []
+    for error in exc.errors:
+        where = ".".join(str(part) for part in error.get("loc", ())[1:]) or "request"
+        problems.append(f"{where}: {error.get('msg', 'not valid')}")
+    detail = _("The request is not valid. %(problems)s") % {"problems": "; ".join(problems)}
+    return api.create_response(
+        request,
+        {
+            "detail": detail,
+            "code": "invalid",
+            "errors": [
+                {"where": list(error.get("loc", ())), "problem": error.get("msg", "")}
+                for error in exc.errors
+            ],
+        },
+        status=400,
+    )
 
 
 def _cacheable_for_readers(request, data, status=200):
@@ -78,13 +111,16 @@ def _cacheable_for_readers(request, data, status=200):
     return response
 
 
-@api.get("/articles/{id:article_id}/comments", response=ThreadOut, tags=["comments"])
+@api.get(
+    "/articles/{id:article_id}/comments",
+    response={200: ThreadOut, 400: ErrorOut, 401: ErrorOut, 404: ErrorOut},
+    tags=["comments"],
+)
 def article_comments(request, article_id: int, query: Query[ThreadQuery]):
-    """One page of an article's top-level comments, replies nested; follow next_cursor."""
-    try:
-        article = access.get_article(request, article_id)
-    except Http404:
-        raise HttpError(404, "There is no such article.") from None
+    """One page of an article's top-level comments, replies nested; follow next_cursor.
+    With a token (any scope) the reader also sees their own comments awaiting moderation."""
+    bearer_reader(request)
+    article = access.get_article(request, article_id)
     if query.sort not in threads.SORTS:
         raise HttpError(400, f"sort must be one of: {', '.join(threads.SORTS)}")
     try:
@@ -98,15 +134,20 @@ def article_comments(request, article_id: int, query: Query[ThreadQuery]):
         "article": article.pk,
         "sort": page.sort.key,
         "comment_count": discussion.comment_count if discussion else 0,
-        "items": [_comment_out(node) for node in page.nodes],
+        "items": [thread_node(node) for node in page.nodes],
         "next_cursor": page.next_cursor,
     }
     return _cacheable_for_readers(request, data)
 
 
-@api.get("/comment-counts", response=CountsOut, tags=["comments"])
+@api.get(
+    "/comment-counts",
+    response={200: CountsOut, 400: ErrorOut, 401: ErrorOut},
+    tags=["comments"],
+)
 def comment_counts(request, ids: str):
     """Comment counts for up to 100 articles: ids=1,2,3."""
+    bearer_reader(request)
     wanted = database_ids(ids)
     if wanted is None:
         raise HttpError(400, "ids must be article ids separated by commas.")
@@ -117,3 +158,23 @@ def comment_counts(request, ids: str):
         Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
     )
     return _cacheable_for_readers(request, {"counts": {pk: found.get(pk, 0) for pk in wanted}})
+
+
+# Beside the thread it adds to: ninja answers one path from one router.
+@api.post(
+    "/articles/{id:article_id}/comments",
+    response=comment_writes.POSTED,
+    auth=auth.WRITE,
+    tags=["writing"],
+)
+def post_comment(request, article_id: int, data: PostIn):
+    """Post a top-level comment. It is screened as on the site: it may be published,
+    held for a moderator (`status: pending`, with the reason) or rejected; a likely
+    toxic one gets one warning first (422, `code: warning`), saving nothing."""
+    article = access.get_article_for_commenting(request, article_id)
+    return comment_writes.post(request, article, None, data)
+
+
+api.add_router("", comment_writes.router)
+api.add_router("/me", reader.router)
+api.add_router("/moderation", moderating.router)
