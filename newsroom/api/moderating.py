@@ -2,9 +2,8 @@
 tabs, filters and order as /moderation/, and the same actions (each audited)."""
 
 from django.utils.translation import gettext as _
-from ninja import Router, Schema
 from ninja import Field as SchemaField
-from ninja import Query
+from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
 from newsroom.api import auth

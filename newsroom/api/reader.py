@@ -1,8 +1,8 @@
 """The caller's own account through the API: who they are, their comments in every
 state (with the reason for those held or rejected), and moderators' notices to them."""
 
-from ninja import Query, Router, Schema
 from ninja import Field as SchemaField
+from ninja import Query, Router, Schema
 
 from newsroom.api import auth
 from newsroom.api.answers import comment_detail
