@@ -100,6 +100,8 @@ MIDDLEWARE = [
     # Inside the page cache, so that cached copies carry the header too.
     "newsroom.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Errors under /api/ answered as JSON, even those Django gives before the API runs.
+    "newsroom.api.middleware.JsonErrorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.core.locale.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -8,7 +8,7 @@ Every error is JSON, `{"detail": "…", "code": "…"}`, in words a reader can b
 from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Query
+from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from newsroom.api import auth, comment_writes, moderating, reader
@@ -37,6 +37,13 @@ api = NinjaAPI(
 )
 
 MAX_COUNT_IDS = 100
+
+
+class CountsQuery(Schema):
+    ids: str = Field(
+        description="Article ids separated by commas, at most 100.",
+        pattern=r"^[1-9][0-9]{0,17}(,[1-9][0-9]{0,17}){0,99}$",
+    )
 
 
 def _error(request, status: int, detail: str, code: str):
@@ -145,10 +152,10 @@ def article_comments(request, article_id: int, query: Query[ThreadQuery]):
     response={200: CountsOut, 400: ErrorOut, 401: ErrorOut},
     tags=["comments"],
 )
-def comment_counts(request, ids: str):
+def comment_counts(request, ids: Query[CountsQuery]):
     """Comment counts for up to 100 articles: ids=1,2,3."""
     bearer_reader(request)
-    wanted = database_ids(ids)
+    wanted = database_ids(ids.ids)
     if wanted is None:
         raise HttpError(400, "ids must be article ids separated by commas.")
     if len(wanted) > MAX_COUNT_IDS:
