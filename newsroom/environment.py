@@ -5,6 +5,7 @@ typo in a deployment shows at start-up instead of as odd behaviour later.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -59,3 +60,26 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_origins(name: str) -> list[str]:
+    """Comma-separated web origins (`https://host[:port]`), lower-cased, no paths."""
+    origins = []
+    for item in env_list(name, []):
+        try:
+            parts = urlsplit(item)
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            parts, port = urlsplit(""), ""
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or parts.path not in ("", "/")
+            or parts.query
+            or parts.fragment
+        ):
+            raise ImproperlyConfigured(
+                f"{name} must list origins such as https://blog.example.org, not {item!r}"
+            )
+        origins.append(f"{parts.scheme}://{parts.hostname.lower()}{port}")
+    return origins

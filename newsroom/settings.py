@@ -13,7 +13,7 @@ from typing import Any
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.environment import env_bool, env_float, env_int, env_list, env_str
+from newsroom.environment import env_bool, env_float, env_int, env_list, env_origins, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "newsroom.podcasts",
     "newsroom.newsletters",
     "newsroom.api",
+    "newsroom.embed",
     "allauth",
     "allauth.account",
     "django_htmx",
@@ -111,6 +112,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The embedded comments' sign-in window keeps its link to the frame that opened it.
+    "newsroom.embed.middleware.SignInWindowMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -297,6 +300,10 @@ SESSION_ENGINE = (
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# Other sites that may embed the comment section (newsroom/embed), as origins
+# (https://blog.example.org): they alone may frame it (CSP frame-ancestors) and the
+# frame talks to them alone.
+EMBED_ALLOWED_ORIGINS = env_origins("EMBED_ALLOWED_ORIGINS")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 if SITE_URL.startswith("https://"):

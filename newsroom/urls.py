@@ -30,6 +30,7 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
+    path("", include("newsroom.embed.urls")),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
     path("newsletters/", include("newsroom.newsletters.webhook_urls")),

@@ -27,6 +27,24 @@ SCOPE_NEEDED = {
 }
 
 
+# The embedded comment section's frame (newsroom/embed) keeps its token in a cookie of
+# its own and sends this header with every call.
+EMBED_COOKIE = "nr_embed"
+EMBED_HEADER = "X-Newsroom-Embed"
+
+
+def _caller(request: HttpRequest, raw: str, scope: str | None):
+    try:
+        found = token_for(raw.strip())
+    except TokenRefused as refused:
+        raise HttpError(401, refused.message) from None
+    if scope is not None and not found.allows(scope):
+        raise HttpError(403, str(SCOPE_NEEDED[Scope(scope)]))
+    request.user = found.user
+    request.api_token = found  # type: ignore[attr-defined]
+    return found.user
+
+
 class TokenAuth(HttpBearer):
     """A personal API token that carries `scope` (any token, with None)."""
 
@@ -35,15 +53,28 @@ class TokenAuth(HttpBearer):
         super().__init__()
 
     def authenticate(self, request: HttpRequest, token: str):
-        try:
-            found = token_for(token.strip())
-        except TokenRefused as refused:
-            raise HttpError(401, refused.message) from None
-        if self.scope is not None and not found.allows(self.scope):
-            raise HttpError(403, str(SCOPE_NEEDED[Scope(self.scope)]))
-        request.user = found.user
-        request.api_token = found  # type: ignore[attr-defined]
-        return found.user
+        return _caller(request, token, self.scope)
+
+
+class EmbedFrame(APIKeyCookie):
+    """The embedded comment section: its cookie holds an embed token, honoured only with
+    the frame's header. No other site can make a browser add that header to a request
+    here (it would need CORS, which the API never grants), so the header is the frame's
+    CSRF protection, as the CSRF token is the session's."""
+
+    param_name = EMBED_COOKIE
+
+    def __init__(self, scope: str | None):
+        self.scope = scope
+        super().__init__(csrf=False)
+
+    def _get_key(self, request: HttpRequest):
+        return request.COOKIES.get(self.param_name)
+
+    def authenticate(self, request: HttpRequest, key):
+        if not key or request.headers.get(EMBED_HEADER) != "1":
+            return None
+        return _caller(request, key, self.scope)
 
 
 class SiteSession(APIKeyCookie):
@@ -71,9 +102,12 @@ class SiteSession(APIKeyCookie):
 def bearer_reader(request: HttpRequest) -> None:
     """For the public read endpoints: a token, if one is sent, makes its reader the
     caller (so they see their own comments awaiting moderation); a bad one is refused
-    rather than silently read as anonymous."""
+    rather than silently read as anonymous. The embedded frame's cookie counts too."""
     header = request.headers.get("Authorization", "")
     if not header:
+        embed_token = request.COOKIES.get(EMBED_COOKIE)
+        if embed_token and request.headers.get(EMBED_HEADER) == "1":
+            _caller(request, embed_token, None)
         return
     scheme, _space, raw = header.partition(" ")
     if scheme.lower() != "bearer":
@@ -84,7 +118,7 @@ def bearer_reader(request: HttpRequest) -> None:
         raise HttpError(401, refused.message) from None
 
 
-ANY = [TokenAuth(None), SiteSession()]
-READ = [TokenAuth(Scope.READ), SiteSession()]
-WRITE = [TokenAuth(Scope.WRITE), SiteSession()]
+ANY = [TokenAuth(None), EmbedFrame(None), SiteSession()]
+READ = [TokenAuth(Scope.READ), EmbedFrame(Scope.READ), SiteSession()]
+WRITE = [TokenAuth(Scope.WRITE), EmbedFrame(Scope.WRITE), SiteSession()]
 MODERATE = [TokenAuth(Scope.MODERATE), SiteSession()]
