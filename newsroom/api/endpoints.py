@@ -5,16 +5,21 @@ scripts; a reader's own comments and notices; the queue and decisions for modera
 Every error is JSON, `{"detail": "…", "code": "…"}`, in words a reader can be shown.
 """
 
+from typing import Annotated
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from pydantic import StringConstraints
 
 from newsroom.api import auth, comment_writes, moderating, reader
 from newsroom.api.answers import thread_node
 from newsroom.api.auth import bearer_reader
 from newsroom.api.schemas import CountsOut, ErrorOut, PostIn, ThreadOut, ThreadQuery
+from newsroom.articles.models import ArticlePage
 from newsroom.comments import access, threads
 from newsroom.comments.errors import CommentRefused, SignInRequired
 from newsroom.comments.models import Discussion
@@ -43,6 +48,21 @@ class CountsQuery(Schema):
     ids: str = Field(
         description="Article ids separated by commas, at most 100.",
         pattern=r"^[1-9][0-9]{0,17}(,[1-9][0-9]{0,17}){0,99}$",
+    )
+
+
+class UrlCountsQuery(Schema):
+    url: list[Annotated[str, StringConstraints(max_length=2000)]] = Field(
+        description="The addresses of articles (absolute or just the path), repeated: "
+        "url=…&url=…, at most 100.",
+        min_length=1,
+        max_length=MAX_COUNT_IDS,
+    )
+
+
+class UrlCountsOut(Schema):
+    counts: dict[str, int | None] = Field(
+        description="Each address as asked, with its count; null for no article of ours."
     )
 
 
@@ -165,6 +185,40 @@ def comment_counts(request, ids: Query[CountsQuery]):
         Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
     )
     return _cacheable_for_readers(request, {"counts": {pk: found.get(pk, 0) for pk in wanted}})
+
+
+def _path_of(address: str) -> str:
+    try:
+        path = urlsplit(address.strip()).path
+    except ValueError:
+        return ""
+    return path if path.endswith("/") else f"{path}/"
+
+
+@api.get(
+    "/comment-counts/by-url",
+    response={200: UrlCountsOut, 400: ErrorOut, 401: ErrorOut},
+    tags=["comments"],
+)
+def comment_counts_by_url(request, query: Query[UrlCountsQuery]):
+    """Comment counts for up to 100 article addresses in one request (for lists of
+    links on other sites). Public counts, so any site's script may read them (CORS *)."""
+    bearer_reader(request)
+    paths = {address: _path_of(address) for address in query.url}
+    slugs = {path.rstrip("/").rsplit("/", 1)[-1] for path in paths.values()} - {""}
+    articles = ArticlePage.objects.live().filter(slug__in=slugs).defer_streamfields()
+    by_path = {_path_of(article.get_url(request) or ""): article.pk for article in articles}
+    readable = access.readable_article_ids(request, list(by_path.values()))
+    found = dict(
+        Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
+    )
+    counts: dict[str, int | None] = {}
+    for address, path in paths.items():
+        article_id = by_path.get(path)
+        counts[address] = found.get(article_id, 0) if article_id in readable else None
+    response = _cacheable_for_readers(request, {"counts": counts})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 # Beside the thread it adds to: ninja answers one path from one router.

@@ -40,3 +40,29 @@
     document.querySelectorAll("script[data-article][src$='/embed.js']").forEach(mount);
   }
 })();
+
+/* Counts beside links to our articles on the other site's pages:
+   <a href="https://news.example/en/world/story/" data-newsroom-count></a> gets its
+   count, for every such link on the page in one request. */
+(function () {
+  "use strict";
+  var script = document.currentScript || document.querySelector("script[src$='/embed.js']");
+  if (!script) return;
+  var site = new URL(script.src, window.location.href).origin;
+  function fill() {
+    var links = Array.from(document.querySelectorAll("[data-newsroom-count]")).slice(0, 100);
+    if (!links.length) return;
+    var params = new URLSearchParams();
+    links.forEach(function (link) { params.append("url", link.dataset.url || link.href); });
+    fetch(site + "/api/comment-counts/by-url?" + params.toString(), { credentials: "omit" })
+      .then(function (response) { return response.ok ? response.json() : { counts: {} }; })
+      .then(function (data) {
+        links.forEach(function (link) {
+          var count = data.counts[link.dataset.url || link.href];
+          if (typeof count === "number") link.textContent = String(count);
+        });
+      });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fill);
+  else fill();
+})();
