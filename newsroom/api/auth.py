@@ -15,6 +15,7 @@ from ninja.utils import check_csrf
 
 from newsroom.api.actions import TokenRefused, token_for
 from newsroom.api.models import Scope
+from newsroom.core import page_cache
 
 SCOPE_NEEDED = {
     Scope.READ: gettext_lazy(
@@ -29,7 +30,7 @@ SCOPE_NEEDED = {
 
 # The embedded comment section's frame (newsroom/embed) keeps its token in a cookie of
 # its own and sends this header with every call.
-EMBED_COOKIE = "nr_embed"
+EMBED_COOKIE = page_cache.EMBED_COOKIE
 EMBED_HEADER = "X-Newsroom-Embed"
 
 

@@ -67,6 +67,8 @@ def test_a_reader_signs_in_and_posts_from_another_site(chromium, embedded, reade
     article, page_url = embedded
     context = chromium.new_context(viewport={"width": 1000, "height": 900})
     page = context.new_page()
+    console: list[str] = []
+    page.on("console", lambda message: console.append(message.text))
     page.goto(page_url)
     frame_element = page.locator("iframe")
     frame = page.frame_locator("iframe")
@@ -94,10 +96,12 @@ def test_a_reader_signs_in_and_posts_from_another_site(chromium, embedded, reade
     expect(frame.locator("[data-name]")).to_have_text(reader.profile.display_name)
     frame.get_by_label("Your comment").fill("Posted from the harbour blog, **politely**.")
     frame.get_by_role("button", name="Post comment").click()
-    expect(frame.locator("[data-message]")).to_have_text("Posted.")
+    # The first comment a process screens loads the toxicity model: give it time.
+    expect(frame.locator("[data-message]")).to_have_text("Posted.", timeout=30_000)
     expect(frame.locator("[data-comment-id]")).to_have_count(7)
     expect(frame.get_by_text("Posted from the harbour blog,")).to_be_visible()
     page.screenshot(path=artifacts / "embed-on-another-site.png", full_page=True)
+    assert not [line for line in console if "error" in line.lower()], console
     comment = Comment.objects.get(author=reader)
     assert comment.article_id == article.pk and comment.status == "published"
     assert comment.body_html == "<p>Posted from the harbour blog, <strong>politely</strong>.</p>\n"

@@ -67,12 +67,18 @@ def _handoff_code(client, reader) -> str:
 
 
 def _trade(client, code, origin=BLOG, storage_access=False, header=True):
-    return client.post(
+    response = client.post(
         "/embed/session/",
         {"code": code, "origin": origin, "storage_access": storage_access},
         content_type="application/json",
         headers={"X-Newsroom-Embed": "1"} if header else {},
     )
+    # The test client keeps only cookies set through response.cookies; a browser reads
+    # the header itself (it carries `Partitioned`, which Python's cookies cannot).
+    if response.has_header("Set-Cookie"):
+        name, _eq, rest = response["Set-Cookie"].partition("=")
+        client.cookies[name] = rest.split(";", 1)[0]
+    return response
 
 
 def test_the_code_becomes_a_partitioned_cookie_once(client, editions, reader):
