@@ -106,7 +106,7 @@ def session(request):
         return response
     data = _json_body(request)
     code = data.get("code")
-    key = f"embed-handoff:{code}" if isinstance(code, str) and len(code) < 100 else None
+    key = f"embed-handoff:{code}" if isinstance(code, str) and len(code) < 100 else ""
     handed = cache.get(key) if key else None
     # delete() says whether this request took it: a code works once.
     if handed is None or not cache.delete(key):
