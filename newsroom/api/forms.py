@@ -21,5 +21,6 @@ class NewTokenForm(forms.Form):
 
     def __init__(self, *args, moderator: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        if not moderator:
-            self.fields["scopes"].choices = [c for c in Scope.choices if c[0] != Scope.MODERATE]
+        scopes = self.fields["scopes"]
+        if not moderator and isinstance(scopes, forms.MultipleChoiceField):
+            scopes.choices = [c for c in Scope.choices if c[0] != Scope.MODERATE]

@@ -27,8 +27,8 @@ def caller_scopes(request) -> list[str]:
     if token is not None:
         return list(token.scopes)
     # The site's own session may do whatever its reader may.
-    scopes = [Scope.READ, Scope.WRITE]
-    return [*scopes, Scope.MODERATE] if is_moderator(request.user) else scopes
+    scopes = [str(Scope.READ), str(Scope.WRITE)]
+    return [*scopes, str(Scope.MODERATE)] if is_moderator(request.user) else scopes
 
 
 @router.get("", response={200: MeOut, **ERRORS}, auth=auth.ANY)
