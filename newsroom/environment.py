@@ -7,6 +7,7 @@ typo in a deployment shows at start-up instead of as odd behaviour later.
 import os
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -88,3 +89,24 @@ def env_time_zones(name: str) -> dict[str, str]:
             raise ImproperlyConfigured(f"{name}: {zone.strip()!r} is not a time zone") from None
         zones[code.strip()] = zone.strip()
     return zones
+def env_origins(name: str) -> list[str]:
+    """Comma-separated web origins (`https://host[:port]`), lower-cased, no paths."""
+    origins = []
+    for item in env_list(name, []):
+        try:
+            parts = urlsplit(item)
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            parts, port = urlsplit(""), ""
+        if (
+            parts.scheme not in ("http", "https")
+            or not parts.hostname
+            or parts.path not in ("", "/")
+            or parts.query
+            or parts.fragment
+        ):
+            raise ImproperlyConfigured(
+                f"{name} must list origins such as https://blog.example.org, not {item!r}"
+            )
+        origins.append(f"{parts.scheme}://{parts.hostname.lower()}{port}")
+    return origins

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from newsroom.accounts.export import reader_account
+from newsroom.api.export import reader_api_tokens
 from newsroom.comments.export import reader_comments
 from newsroom.moderation.export import reader_moderation
 from newsroom.newsletters.export import reader_newsletters
@@ -44,6 +45,7 @@ PARTS: tuple[Part, ...] = (
         reads=("comments.Comment.author", "comments.Vote.user", "comments.Report.reporter"),
     ),
     Part(reader_moderation, reads=("moderation.Notice.reader", "moderation.AuditEntry.reader")),
+    Part(reader_api_tokens, reads=("api.PersonalToken.user",)),
     # By the addresses the reader has confirmed: a subscription has no account.
     Part(reader_newsletters, reads=("newsletters.Subscriber.email", "newsletters.Delivery.email")),
 )

@@ -20,6 +20,7 @@ from newsroom.environment import (
     env_hours,
     env_int,
     env_list,
+    env_origins,
     env_str,
     env_time_zones,
 )
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "newsroom.podcasts",
     "newsroom.newsletters",
     "newsroom.api",
+    "newsroom.embed",
     "allauth",
     "allauth.account",
     "altcha_django",
@@ -110,6 +112,8 @@ MIDDLEWARE = [
     # Inside the page cache, so that cached copies carry the header too.
     "newsroom.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Errors under /api/ answered as JSON, even those Django gives before the API runs.
+    "newsroom.api.middleware.JsonErrorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.core.locale.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -119,6 +123,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # The embedded comments' sign-in window keeps its link to the frame that opened it.
+    "newsroom.embed.middleware.SignInWindowMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it is the first to see an exception from a view: every app's refusal
     # gets its answer here (a page, an htmx fragment or JSON), never a 500.
@@ -314,6 +320,10 @@ SESSION_ENGINE = (
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# Other sites that may embed the comment section (newsroom/embed), as origins
+# (https://blog.example.org): they alone may frame it (CSP frame-ancestors) and the
+# frame talks to them alone.
+EMBED_ALLOWED_ORIGINS = env_origins("EMBED_ALLOWED_ORIGINS")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 if SITE_URL.startswith("https://"):

@@ -32,6 +32,7 @@ urlpatterns = [
     path("api/", api.urls),
     # The proof-of-work challenges of the forms anyone may send (core/humans.py).
     path("altcha/", include("altcha_django.urls")),
+    path("", include("newsroom.embed.urls")),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
     path("newsletters/", include("newsroom.newsletters.webhook_urls")),
@@ -46,6 +47,7 @@ urlpatterns += i18n_patterns(
     path("account/my-data.json", reader_data.download, name="account-data"),
     path("", include("newsroom.comments.urls")),
     path("", include("newsroom.accounts.urls")),
+    path("", include("newsroom.api.urls")),
     path("", include("newsroom.newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -12,6 +12,7 @@ break, and they show no reader's HTML unescaped. They still refuse plugins, a
 hijacked <base> and framing by other sites (Wagtail's preview frames its own pages).
 """
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 HEADER = "Content-Security-Policy"
@@ -40,7 +41,19 @@ STAFF_POLICY = "; ".join(["object-src 'none'", "base-uri 'self'", "frame-ancesto
 STAFF_PREFIXES = ("/admin/", "/django-admin/")
 
 
+# The embedded comment section (newsroom/embed) may be framed by the sites listed in
+# EMBED_ALLOWED_ORIGINS, and by nobody else; every other page stays unframeable.
+EMBED_PREFIX = "/embed/"
+
+
+def embed_policy() -> str:
+    ancestors = " ".join(["'self'", *settings.EMBED_ALLOWED_ORIGINS])
+    return SITE_POLICY.replace("frame-ancestors 'none'", f"frame-ancestors {ancestors}")
+
+
 def policy_for(path: str) -> str:
+    if path.startswith(EMBED_PREFIX):
+        return embed_policy()
     return STAFF_POLICY if path.startswith(STAFF_PREFIXES) else SITE_POLICY
 
 

@@ -25,4 +25,6 @@ PAGE_HOOKS: dict[str, tuple[str, ...]] = {
     "after_article": ("comments/hooks/comment_section.html",),
     # accounts/account.html: the reader's account page, above the profile form.
     "account_notices": ("moderation/hooks/account_notices.html",),
+    # accounts/account.html: the reader's account page, after the sign-in details.
+    "account_more": ("api/hooks/api_tokens.html",),
 }

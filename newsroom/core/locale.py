@@ -3,7 +3,7 @@
 from django.middleware.locale import LocaleMiddleware
 
 # Served at the root, never under an edition: their 404s must stay 404s.
-UNPREFIXED = ("/api/", "/moderation/", "/newsletters/")
+UNPREFIXED = ("/api/", "/moderation/", "/newsletters/", "/embed/")
 
 
 class EditionLocaleMiddleware(LocaleMiddleware):

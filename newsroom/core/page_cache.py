@@ -109,11 +109,17 @@ def invalidate() -> None:
 PERSONALISES_COOKIE = "nr_reader"
 
 
+# The embedded comment frame's own sign-in (newsroom/embed keeps an API token in it):
+# its reader is signed in, as with a session.
+EMBED_COOKIE = "nr_embed"
+
+
 def _is_anonymous(cookies: dict, has_authorization: bool) -> bool:
     # Anyone with a session (signed in, or carrying messages) sees a page of their own.
     return (
         settings.SESSION_COOKIE_NAME not in cookies
         and "messages" not in cookies
+        and EMBED_COOKIE not in cookies
         and not has_authorization
     )
 

@@ -40,3 +40,23 @@ def test_the_schema_describes_the_endpoints(client, editions):
     schema = client.get("/api/openapi.json").json()
     assert "/api/articles/{article_id}/comments" in schema["paths"]
     assert "/api/comment-counts" in schema["paths"]
+
+
+def test_counts_for_a_list_of_addresses_in_one_request(client, editions, reader):
+    article, quiet = make_article(), make_article()
+    make_comment(article, reader, "one")
+    make_comment(article, reader, "two")
+    absolute = f"https://elsewhere.example{article.url}?utm=x"
+    response = client.get(
+        "/api/comment-counts/by-url",
+        {"url": [absolute, quiet.url.rstrip("/"), "https://x.example/nothing/"]},
+    )
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    assert response.json()["counts"] == {
+        absolute: 2,
+        quiet.url.rstrip("/"): 0,
+        "https://x.example/nothing/": None,
+    }
+    too_many = client.get("/api/comment-counts/by-url", {"url": [f"/{n}/" for n in range(101)]})
+    assert too_many.status_code == 400
+    assert client.get("/api/comment-counts/by-url").status_code == 400

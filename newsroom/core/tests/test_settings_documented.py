@@ -8,6 +8,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from newsroom.environment import env_bool, env_int, env_list
 
+SETTING_READ = r'env_(?:str|int|bool|list|float|origins)\(\s*"([A-Z_]+)"'
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -16,7 +18,7 @@ def _variables_read_by_the_code() -> set[str]:
     for source in (ROOT / "newsroom").rglob("*.py"):
         if "tests" in source.parts or "testing" in source.parts:
             continue
-        names.update(re.findall(r'env_(?:str|int|bool|list)\(\s*"([A-Z_]+)"', source.read_text()))
+        names.update(re.findall(SETTING_READ, source.read_text()))
     return names
 
 

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EmbedConfig(AppConfig):
+    name = "newsroom.embed"
+    verbose_name = "Embedded comments"
