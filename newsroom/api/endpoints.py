@@ -115,6 +115,8 @@ def _invalid(request, exc: ValidationError):
     return api.create_response(
         request,
         {
+            "ok": False,
+            "message": detail,
             "detail": detail,
             "code": "invalid",
             "errors": [

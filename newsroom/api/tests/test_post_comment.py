@@ -64,7 +64,8 @@ def test_a_closed_thread_refuses_posts(editions, api_as, reader):
     article = make_article(commenting=Commenting.CLOSED)
     response = api_as(reader, "write").post(url(article), {"body": "Hello"})
     assert response.status_code == 403
-    assert response.json() == {"detail": "Comments are closed on this article.", "code": "refused"}
+    body = response.json()
+    assert body["code"] == "refused" and body["detail"].startswith("Comments are closed")
 
 
 def test_a_banned_reader_is_told_why(editions, api_as, reader):

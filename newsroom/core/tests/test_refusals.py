@@ -64,7 +64,7 @@ def test_the_api_answers_its_refusals_in_the_same_json(client, editions):
     assert response.status_code == 400
     body = response.json()
     assert body["ok"] is False and body["message"] == body["detail"]
-    assert "article ids" in body["message"]
+    assert "ids" in body["message"]
 
 
 def test_a_signed_out_visitor_is_sent_to_sign_in_from_a_page_and_told_elsewhere(
