@@ -7,13 +7,14 @@ network addresses wherever they appear, posted form data (comment bodies, passwo
 cookies and identifying headers, any field that holds a comment's text, and the user
 down to an id. Local variables of stack frames are never collected."""
 
+import ipaddress
 import re
 from typing import Any
 
 EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
-# Two or more groups of hex with colons (a looser net than a full IPv6 grammar).
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+# Candidates only: each is kept unless it really is an IPv6 address (so "10:42:07" stays).
+IPV6 = re.compile(r"(?<![\w:])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 # Keys whose values are readers' words (a comment's text, a report's note) or secrets.
 REMOVED_KEYS = {
     "body", "body_html", "published_body", "text", "excerpt", "comment", "note",
@@ -25,10 +26,18 @@ REMOVED_HEADERS = {
 REMOVED = "[removed]"
 
 
+def _ipv6_or_kept(match: re.Match) -> str:
+    try:
+        ipaddress.IPv6Address(match.group())
+    except ValueError:
+        return match.group()
+    return "[ip]"
+
+
 def scrub_text(text: str) -> str:
     text = EMAIL.sub("[email]", text)
     text = IPV4.sub("[ip]", text)
-    return IPV6.sub(lambda match: "[ip]" if match.group().count(":") >= 2 else match.group(), text)
+    return IPV6.sub(_ipv6_or_kept, text)
 
 
 def _scrub(value: Any) -> Any:
