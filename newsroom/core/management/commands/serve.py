@@ -7,6 +7,7 @@ the pieces as separate services (see the README): granian for the web, any numbe
 """
 
 import json
+import logging
 import os
 import shutil
 import sys
@@ -65,10 +66,12 @@ class Command(BaseCommand):
             # The task worker and the clock share one process on a single machine.
             [*manage, "background"],
         ]
-        self.stdout.write(
-            f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
-        )
-        self.stdout.flush()
+        banner = f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
+        if settings.LOG_FORMAT == "json":
+            logging.getLogger("newsroom.serve").warning(banner)  # a log line like the others
+        else:
+            self.stdout.write(banner)
+            self.stdout.flush()
         # Become the small supervisor: this process no longer needs Django in memory.
         supervisor = [sys.executable, "-m", "newsroom.core.supervisor", json.dumps(commands)]
         os.execv(sys.executable, supervisor)  # noqa: S606 - our own command line
