@@ -137,9 +137,13 @@ def make_backup(path: Path, progress: Callable[[str], None] = lambda _line: None
             database = work_dir / SQLITE_NAME
             progress("Copying the SQLite database (online backup API)…")
             _copy_sqlite(database)
-            comments = sqlite3.connect(database).execute(
-                f"SELECT count(*) FROM {Comment._meta.db_table}"  # noqa: S608 - a model's table
-            ).fetchone()[0]
+            comments = (
+                sqlite3.connect(database)
+                .execute(
+                    f"SELECT count(*) FROM {Comment._meta.db_table}"  # noqa: S608 - a model's table
+                )
+                .fetchone()[0]
+            )
         elif vendor == "postgresql":
             database = work_dir / PGDUMP_NAME
             progress("Dumping the PostgreSQL database (pg_dump)…")

@@ -53,7 +53,9 @@ def task_queue() -> Iterator[GaugeMetricFamily]:
         "How long the oldest task ready to run has waited for a worker (0 when none).",
         labels=["queue"],
     )
-    waiting = DBTaskResult.objects.filter(status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING])
+    waiting = DBTaskResult.objects.filter(
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING]
+    )
     rows = waiting.values("queue_name", "status").annotate(count=Count("pk"))
     queues = {"default"}
     for row in rows:

@@ -32,8 +32,11 @@ def realistic_event() -> dict:
             "method": "POST",
             "data": {"body": BODY, "csrfmiddlewaretoken": "abc"},
             "cookies": {"sessionid": "s3ss10n"},
-            "headers": {"Cookie": "sessionid=s3ss10n", "X-Forwarded-For": ADDRESS,
-                        "User-Agent": "Firefox"},
+            "headers": {
+                "Cookie": "sessionid=s3ss10n",
+                "X-Forwarded-For": ADDRESS,
+                "User-Agent": "Firefox",
+            },
             "env": {"REMOTE_ADDR": ADDRESS, "SERVER_NAME": "news.example"},
         },  # fmt: skip
         "user": {"id": 7, "email": EMAIL, "ip_address": ADDRESS, "username": "ines"},
@@ -48,7 +51,10 @@ def test_the_scrubber_removes_addresses_and_comment_text_and_keeps_the_rest():
     for secret in (EMAIL, ADDRESS, ADDRESS6, BODY, BODY[:40], "s3ss10n"):
         assert secret not in text
     assert scrubbed["message"] == "could not screen a comment by [email] from [ip]"
-    assert scrubbed["exception"]["values"][0] == {"type": "ValueError", "value": "bad input from [ip]"}
+    assert scrubbed["exception"]["values"][0] == {
+        "type": "ValueError",
+        "value": "bad input from [ip]",
+    }
     assert scrubbed["user"] == {"id": 7}
     assert scrubbed["request"]["headers"]["User-Agent"] == "Firefox"
     assert scrubbed["request"]["url"] == "https://news.example/en/comments/12/reply/"

@@ -11,7 +11,8 @@ from newsroom.comments.tasks import notify_reply
 from newsroom.moderation.tests.factories import held_comment, listed, make_comment
 from newsroom.moderation.tests.factories import report as report_comment
 from newsroom.newsletters.actions import do_start_sending
-from newsroom.newsletters.tests.factories import make_digest, make_subscribers
+from newsroom.newsletters.sending import send_digest
+from newsroom.newsletters.tests.factories import make_digest, make_subscriber, make_subscribers
 from newsroom.operations.tests.conftest import scrape, value
 
 pytestmark = pytest.mark.django_db
@@ -65,9 +66,11 @@ def test_it_counts_requests_by_view_and_status(client):
     client.get("/en/no-such-page/")
     after = scrape(client)
     healthz = {"view": "health", "method": "GET", "status": "200"}
-    assert value(after, "newsroom_http_requests_total", **healthz) - value(
-        before, "newsroom_http_requests_total", **healthz
-    ) == 2
+    assert (
+        value(after, "newsroom_http_requests_total", **healthz)
+        - value(before, "newsroom_http_requests_total", **healthz)
+        == 2
+    )
     missing = {"view": "wagtail_serve", "method": "GET", "status": "404"}
     assert value(after, "newsroom_http_requests_total", **missing) > value(
         before, "newsroom_http_requests_total", **missing
@@ -93,13 +96,17 @@ def test_it_counts_page_cache_misses_and_hits(client, editions):
     assert client.get(article.url).headers["X-Page-Cache"] == "hit"
     after = scrape(client)
     for result in ("miss", "hit"):
-        assert value(after, "newsroom_page_cache_lookups_total", result=result) - value(
-            before, "newsroom_page_cache_lookups_total", result=result
-        ) == 1
+        assert (
+            value(after, "newsroom_page_cache_lookups_total", result=result)
+            - value(before, "newsroom_page_cache_lookups_total", result=result)
+            == 1
+        )
     served = {"view": "page_cache", "method": "GET", "status": "200"}
-    assert value(after, "newsroom_http_requests_total", **served) - value(
-        before, "newsroom_http_requests_total", **served
-    ) == 1
+    assert (
+        value(after, "newsroom_http_requests_total", **served)
+        - value(before, "newsroom_http_requests_total", **served)
+        == 1
+    )
 
 
 def test_it_counts_comments_by_edition_and_outcome(
@@ -128,9 +135,11 @@ def test_it_counts_comments_by_edition_and_outcome(
     assert value(after, count, check="words") - value(before, count, check="words") == 4
     assert value(after, count, check="toxicity") - value(before, count, check="toxicity") == 4
     by_checks = {"action": "rejected", "by": "check"}
-    assert value(after, "newsroom_moderation_actions_total", **by_checks) - value(
-        before, "newsroom_moderation_actions_total", **by_checks
-    ) == 1
+    assert (
+        value(after, "newsroom_moderation_actions_total", **by_checks)
+        - value(before, "newsroom_moderation_actions_total", **by_checks)
+        == 1
+    )
 
 
 def test_a_post_that_is_rolled_back_is_not_counted(client, editions, reader, rules):
@@ -167,9 +176,11 @@ def test_it_reports_the_task_queue_depth(client, settings):
     samples = scrape(client)
     depth = "newsroom_task_queue_depth"
     assert DBTaskResult.objects.count() == 3
-    assert value(samples, depth, queue="default", state="ready") - value(
-        before, depth, queue="default", state="ready"
-    ) == 3
+    assert (
+        value(samples, depth, queue="default", state="ready")
+        - value(before, depth, queue="default", state="ready")
+        == 3
+    )
     assert value(samples, "newsroom_task_queue_oldest_seconds", queue="default") >= 0
 
 
@@ -180,3 +191,22 @@ def test_it_reports_newsletter_messages_remaining(client, editions, settings):
     do_start_sending(digest)
     samples = scrape(client)
     assert value(samples, "newsroom_newsletter_messages_remaining") == 5
+
+
+def test_it_counts_newsletter_messages_sent_and_failed_and_the_rest_remaining(
+    client, editions, sink
+):
+    make_subscriber("gone@example.com")
+    make_subscriber("here@example.com")
+    make_subscriber("also-here@example.com")
+    sink.refused = {"gone@example.com"}
+    digest = make_digest()
+    do_start_sending(digest)
+    before = scrape(client)
+    assert value(before, "newsroom_newsletter_messages_remaining") == 3
+    send_digest(digest.pk)
+    after = scrape(client)
+    name = "newsroom_newsletter_messages_total"
+    assert value(after, name, result="sent") - value(before, name, result="sent") == 2
+    assert value(after, name, result="failed") - value(before, name, result="failed") == 1
+    assert value(after, "newsroom_newsletter_messages_remaining") == 0

@@ -16,7 +16,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "path", nargs="?", help="where to write it (default: DATA_DIR/backups/newsroom-….tar.gz)"
+            "path",
+            nargs="?",
+            help="where to write it (default: DATA_DIR/backups/newsroom-….tar.gz)",
         )
 
     def handle(self, *args, **options):
