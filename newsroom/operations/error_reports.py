@@ -81,11 +81,12 @@ def scrub_event(event: dict, hint: dict | None = None) -> dict:
     return _scrub(event)
 
 
-def scrub_breadcrumb(crumb: dict, hint: dict | None = None) -> dict:
+def scrub_breadcrumb(crumb: Any, hint: Any = None) -> Any:
     return _scrub(crumb)
 
 
-def before_send(event: dict, hint: dict | None = None) -> dict:
+# Sentry types its hooks with its own Event TypedDict; these take and give plain dicts.
+def before_send(event: Any, hint: Any = None) -> Any:
     """Tag the event with the request it happened in (the id in the log and the
     X-Request-ID header), then scrub it."""
     from newsroom.operations.request_context import current_request_id

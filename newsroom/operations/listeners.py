@@ -11,7 +11,7 @@ from newsroom.core import metrics
 from newsroom.moderation.models import AuditEntry
 
 # What metrics call a comment's status when it is first saved.
-OUTCOME_OF_STATUS = {
+OUTCOME_OF_STATUS: dict[str, str] = {
     Comment.Status.PUBLISHED: "published",
     Comment.Status.PENDING: "held",
     Comment.Status.REJECTED: "rejected",
