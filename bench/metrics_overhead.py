@@ -57,9 +57,7 @@ def main() -> None:
     results = {
         "calls": calls,
         "view alone (us)": per_call(lambda: bare(request), calls),
-        "view with request id + metrics middleware (us)": per_call(
-            lambda: wrapped(request), calls
-        ),
+        "view with request id + metrics middleware (us)": per_call(lambda: wrapped(request), calls),
         "asgi page-cache hit count + request id (us)": per_call(
             lambda: answered_from_page_cache(scope, 200, time.perf_counter()), calls
         ),
