@@ -46,9 +46,11 @@ class OneHopASGIHandler(ASGIHandler):
 django_application = OneHopASGIHandler()
 
 import threading  # noqa: E402
+import time  # noqa: E402
 
 from newsroom.core.page_cache import lookup_for_scope  # noqa: E402 - needs Django set up
 from newsroom.moderation import scorers  # noqa: E402
+from newsroom.operations.middleware import answered_from_page_cache  # noqa: E402
 
 # The toxicity scorer's model loads in the background as a web process starts, so that
 # the first comment it screens does not wait for it.
@@ -57,11 +59,13 @@ threading.Thread(target=scorers.warm_up, name="warm-up", daemon=True).start()
 
 async def application(scope, receive, send):
     if scope["type"] == "http":
+        started = time.perf_counter()
         cached = await lookup_for_scope(scope)
         if cached is not None:
             status, headers, body = cached
             raw_headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers]
             raw_headers.append((b"x-page-cache", b"hit"))
+            raw_headers.append(answered_from_page_cache(scope, status, started))
             await send({"type": "http.response.start", "status": status, "headers": raw_headers})
             await send({"type": "http.response.body", "body": body})
             return

@@ -7,6 +7,8 @@ in the README's table; `core/tests/test_settings_documented.py` keeps the two in
 """
 
 import hashlib
+import ipaddress
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -24,12 +26,21 @@ from newsroom.environment import (
     env_str,
     env_time_zones,
 )
+from newsroom.operations.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 # Where the embedded default keeps its database, uploaded media and generated secret.
 DATA_DIR = Path(env_str("DATA_DIR", str(BASE_DIR / "data"))).resolve()
+
+# Every process counts its metrics into files here (prometheus_client's multi-process
+# mode, newsroom/core/metrics.py), summed by /metrics. Named before anything imports
+# prometheus_client, and always this machine's DATA_DIR: a process started by another
+# (a test's server, a worker) must not write into its parent's directory.
+METRICS_DIR = DATA_DIR / "metrics"
+METRICS_DIR.mkdir(parents=True, exist_ok=True)
+os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(METRICS_DIR)
 
 # Show tracebacks in the browser. Never in production.
 DEBUG = env_bool("DEBUG", False)
@@ -72,6 +83,7 @@ INSTALLED_APPS = [
     "newsroom.newsletters",
     "newsroom.api",
     "newsroom.embed",
+    "newsroom.operations",
     "allauth",
     "allauth.account",
     "altcha_django",
@@ -106,7 +118,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so a cached page for an anonymous reader costs almost nothing.
+    # Outside the page cache, so that cached answers get a request id and are counted
+    # too, and no cached copy keeps another request's id.
+    "newsroom.operations.middleware.RequestIdMiddleware",
+    "newsroom.operations.middleware.RequestMetricsMiddleware",
+    # Then the page cache, so a cached page for an anonymous reader costs almost nothing.
     "newsroom.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Inside the page cache, so that cached copies carry the header too.
@@ -454,12 +470,38 @@ NEWSLETTER_DRAFT_HOURS = env_int("NEWSLETTER_DRAFT_HOURS", 12, minimum=0)
 # uses the sender's address. `manage.py read_bounces` reads that mailbox.
 NEWSLETTER_UNSUBSCRIBE_EMAIL = env_str("NEWSLETTER_UNSUBSCRIBE_EMAIL")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-}
+# --- Operations (newsroom/operations) -------------------------------------------------
+
+# /metrics answers a request with `Authorization: Bearer <METRICS_TOKEN>`, or one from
+# these networks (addresses or CIDR ranges, comma-separated; the client's address is
+# found as for the sign-in throttles, through TRUSTED_PROXY_COUNT proxies).
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+
+
+def _networks(name: str, default: list[str]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    try:
+        return [ipaddress.ip_network(item, strict=False) for item in env_list(name, default)]
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name}: {error}") from None
+
+
+METRICS_ALLOWED_NETWORKS = _networks("METRICS_ALLOWED_ADDRESSES", ["127.0.0.1", "::1"])
+
+# Log lines as plain text, or one JSON object each ("json"), with the request id in both.
+LOG_FORMAT = env_str("LOG_FORMAT", "text").lower()
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}")
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
+LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)
+
+# Error reports to Sentry (or GlitchTip), scrubbed of readers' addresses and words
+# (newsroom/operations/error_reports.py); without a DSN nothing is imported or sent.
+SENTRY_DSN = env_str("SENTRY_DSN")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT")
+if SENTRY_DSN:
+    from newsroom.operations.error_reports import start as _start_error_reports
+
+    _start_error_reports(SENTRY_DSN, SENTRY_ENVIRONMENT)
 
 # Shown in the site's footer and comment notice.
 FEEDBACK_EMAIL = env_str("FEEDBACK_EMAIL", "feedback@meridian.example")

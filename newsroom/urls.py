@@ -15,6 +15,7 @@ from newsroom.api.endpoints import api
 from newsroom.articles.sitemaps import EditionPagesSitemap, news_sitemap
 from newsroom.core import views as core_views
 from newsroom.core.page_cache import shared_cache
+from newsroom.operations import views as operations_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +23,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots"),
     path("healthz", core_views.health, name="health"),
+    path("metrics", operations_views.metrics, name="metrics"),
     path(
         "sitemap.xml",
         shared_cache(sitemap),

@@ -34,6 +34,8 @@ from django.http.cookie import parse_cookie
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from newsroom.core.metrics import count_page_cache
+
 GENERATION_KEY = "page-cache-generation"
 # Headers a cached copy keeps; anything tied to one visitor (cookies) is dropped.
 _DROPPED_HEADERS = {"set-cookie"}
@@ -256,6 +258,7 @@ async def lookup_for_scope(scope: dict) -> tuple | None:
     anonymous = _is_anonymous(cookies_of(scope), b"authorization" in dict(scope["headers"]))
     if not _may_serve(entry, anonymous) or not _is_fresh(entry):
         return None
+    count_page_cache("hit")
     return entry[:3]
 
 
@@ -354,6 +357,7 @@ class PageCacheMiddleware:
             for name, value in headers:
                 response.headers[name] = value
             response.headers["X-Page-Cache"] = "hit" if _is_fresh(cached) else "stale"
+            count_page_cache(response.headers["X-Page-Cache"])
             return response
         response = self.get_response(request)
         if (
@@ -373,4 +377,5 @@ class PageCacheMiddleware:
                 cache.set(key, entry, seconds + STALE_SECONDS)
                 cache.delete(f"{key}:rebuild")
             response.headers["X-Page-Cache"] = "miss"
+            count_page_cache("miss")  # only pages the cache may keep: not /healthz and the like
         return response

@@ -34,7 +34,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from newsroom.core import mail
+from newsroom.core import mail, metrics
 from newsroom.newsletters.models import Delivery, Digest, Subscriber
 from newsroom.newsletters.signing import unsubscribe_token
 
@@ -288,6 +288,7 @@ class Worker:
             log.warning("delivery %s was taken over before it was marked %s", delivery.pk, state)
         count = {"sent": "sent", "failed": "failed", "skipped": "skipped"}[state]
         setattr(self.tally, count, getattr(self.tally, count) + 1)
+        metrics.NEWSLETTER_MESSAGES.labels(count).inc()
 
     def _defer(self, delivery: Delivery, error: str, wait=None, counts: bool = True) -> None:
         """Put a row back for a later attempt (a temporary failure)."""

@@ -7,15 +7,27 @@ the pieces as separate services (see the README): granian for the web, any numbe
 """
 
 import json
+import logging
 import os
+import shutil
 import sys
+from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from newsroom.environment import env_int, env_str
 
 
 def granian_command(host: str, port: int, workers: int) -> list[str]:
+    log_options = []
+    if settings.LOG_FORMAT == "json":
+        # granian's own lines (start-up, workers) in the site's format too.
+        from newsroom.operations.logs import granian_logging_config
+
+        config = Path(settings.DATA_DIR) / "granian-logging.json"
+        config.write_text(json.dumps(granian_logging_config(settings.LOG_FORMAT)))
+        log_options = ["--log-config", str(config)]
     return [
         sys.executable, "-m", "granian",
         "--interface", "asginl",  # Django has no lifespan handler
@@ -24,8 +36,16 @@ def granian_command(host: str, port: int, workers: int) -> list[str]:
         "--workers", str(workers),
         "--no-ws",
         "--respawn-failed-workers",
+        *log_options,
         "newsroom.asgi:application",
     ]  # fmt: skip
+
+
+def clear_metrics() -> None:
+    """Start the counts afresh: no process that wrote them is running any more (serve
+    starts them all), and Prometheus takes a counter that starts again as a restart."""
+    shutil.rmtree(settings.METRICS_DIR, ignore_errors=True)
+    Path(settings.METRICS_DIR).mkdir(parents=True, exist_ok=True)
 
 
 class Command(BaseCommand):
@@ -39,16 +59,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        clear_metrics()
         manage = [sys.executable, "manage.py"]
         commands = [
             granian_command(options["host"], options["port"], options["workers"]),
             # The task worker and the clock share one process on a single machine.
             [*manage, "background"],
         ]
-        self.stdout.write(
-            f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
-        )
-        self.stdout.flush()
+        banner = f"Serving on http://{options['host']}:{options['port']}/  (Ctrl-C to stop)"
+        if settings.LOG_FORMAT == "json":
+            logging.getLogger("newsroom.serve").warning(banner)  # a log line like the others
+        else:
+            self.stdout.write(banner)
+            self.stdout.flush()
         # Become the small supervisor: this process no longer needs Django in memory.
         supervisor = [sys.executable, "-m", "newsroom.core.supervisor", json.dumps(commands)]
         os.execv(sys.executable, supervisor)  # noqa: S606 - our own command line
