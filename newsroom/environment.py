@@ -6,8 +6,8 @@ typo in a deployment shows at start-up instead of as odd behaviour later.
 
 import os
 from datetime import time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -89,6 +89,8 @@ def env_time_zones(name: str) -> dict[str, str]:
             raise ImproperlyConfigured(f"{name}: {zone.strip()!r} is not a time zone") from None
         zones[code.strip()] = zone.strip()
     return zones
+
+
 def env_origins(name: str) -> list[str]:
     """Comma-separated web origins (`https://host[:port]`), lower-cased, no paths."""
     origins = []

@@ -10,6 +10,7 @@ on the number of different element names keep a crafted file from growing memory
 itself remembers each distinct element name).
 """
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -237,7 +238,7 @@ class XmlStream:
             expat.ordered_attributes = False  # attributes as a dict, made in C
             expat.buffer_size = CHUNK
             offset = line_offset  # this parser's line numbers -> the file's
-            target.line = lambda expat=expat, offset=offset: expat.CurrentLineNumber + offset
+            target.line = functools.partial(_line_of, expat, offset)
             head: list[bytes] = []  # the first parser's bytes until the first record
             first_record: list[int] = []
             watching = opening is None and bool(self.resume_at) and not prefix
@@ -400,3 +401,8 @@ def _skip_junk(chunk: bytes) -> tuple[bytes, int, int]:
         junk = junk[: -len(BOM)]
     dropped = 0 if not junk.strip() else len(junk)
     return chunk[declaration:], dropped, chunk[:declaration].count(b"\n")
+
+
+def _line_of(expat, offset: int) -> int:
+    """The file's line number where this parser is (its own numbers start again)."""
+    return expat.CurrentLineNumber + offset

@@ -96,7 +96,7 @@ def vector(text: str) -> tuple[np.ndarray, np.ndarray]:
 
 def features(texts: list[str]):
     """A sparse matrix (scipy CSR) of many texts, for training; scoring reads `vector`."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     indptr = [0]
     indices = []
