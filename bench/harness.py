@@ -49,64 +49,25 @@ def site(mode: str):
 
 
 @contextmanager
-def granian(app: str, env: dict, workers: int = 2, log: Path | None = None):
-    """`log`, if given, is a file that receives the server's stdout and stderr."""
-    port = free_port()
+def _server(command: list[str], env: dict, ready: str, log: Path | None, *, seconds: int):
+    """Run a server in a process group of its own until `ready` (a URL) answers; yield
+    its process; stop the whole group after (no worker outlives its server)."""
     output = open(log, "ab") if log else None  # closed in `finally`
     process = subprocess.Popen(
-        [PYTHON, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
-         "--port", str(port), "--workers", str(workers), "--no-ws", "--log-level", "warning", app],
-        cwd=ROOT, env=env, start_new_session=True,
+        command, cwd=ROOT, env=env, start_new_session=True,
         stdout=output, stderr=subprocess.STDOUT if output else None,
     )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + seconds
         while True:
             try:
-                urllib.request.urlopen(url + "/healthz" if app.startswith("newsroom") else url)  # noqa: S310
+                urllib.request.urlopen(ready)  # noqa: S310 - loopback
                 break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise RuntimeError(f"{app} did not start") from None
+                    raise RuntimeError(f"{' '.join(command[:4])} did not start") from None
                 time.sleep(0.2)
-        yield url
-    finally:
-        # The whole process group, so that no worker outlives its server.
-        os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-        if output:
-            output.close()
-
-
-@contextmanager
-def serve(env: dict, workers: int = 2, log: Path | None = None):
-    """`manage.py serve` as the README deploys it (granian and its workers, the task
-    worker and the clock, under the small supervisor); yields (url, supervisor pid)."""
-    port = free_port()
-    output = open(log, "ab") if log else None  # closed in `finally`
-    process = subprocess.Popen(
-        [PYTHON, "manage.py", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", str(workers)],
-        cwd=ROOT, env=env, start_new_session=True,
-        stdout=output, stderr=subprocess.STDOUT if output else None,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(url + "/healthz")  # noqa: S310 - loopback
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("manage.py serve did not start") from None
-                time.sleep(0.2)
-        yield url, process.pid
+        yield process
     finally:
         os.killpg(process.pid, signal.SIGINT)
         try:
@@ -116,6 +77,31 @@ def serve(env: dict, workers: int = 2, log: Path | None = None):
             process.wait()
         if output:
             output.close()
+
+
+@contextmanager
+def granian(app: str, env: dict, workers: int = 2, log: Path | None = None):
+    """`log`, if given, is a file that receives the server's stdout and stderr."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [PYTHON, "-m", "granian", "--interface", "asginl", "--host", "127.0.0.1",
+               "--port", str(port), "--workers", str(workers), "--no-ws",
+               "--log-level", "warning", app]  # fmt: skip
+    ready = url + "/healthz" if app.startswith("newsroom") else url
+    with _server(command, env, ready, log, seconds=30):
+        yield url
+
+
+@contextmanager
+def serve(env: dict, workers: int = 2, log: Path | None = None):
+    """`manage.py serve` as the README deploys it (granian and its workers, the task
+    worker and the clock, under the small supervisor); yields (url, supervisor pid)."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [PYTHON, "manage.py", "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]  # fmt: skip
+    with _server(command, env, url + "/healthz", log, seconds=60) as process:
+        yield url, process.pid
 
 
 def tree_memory_mb(pid: int) -> dict:
