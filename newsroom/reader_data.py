@@ -65,6 +65,9 @@ NOT_IN_DOWNLOAD: dict[str, str] = {
     "reader claims it, the comments themselves are in their comments part and the address "
     "in their account part",
     "imports.ImportRun.created_by": "the staff member who started an import: " + _STAFF_WORK,
+    "accounts.FailedSignIn.email": "a security log of failed sign-ins by the address "
+    "typed, kept 30 days for staff: anyone can type any address, so an entry is not proof "
+    "that it was the reader, and the log is not theirs to download",
     "podcasts.ShowPage.owner_email": "the podcast's published contact address, set by "
     "editors for the feed; not a reader's",
     "admin.LogEntry.user": "Django admin's change log: " + _STAFF_WORK,

@@ -86,7 +86,9 @@ class FailedSignIn(models.Model):
     """A sign-in that failed, kept 30 days so that staff can see who is being locked out
     (allauth's throttle itself counts in the shared cache and shows nobody)."""
 
-    email = models.CharField(_("address tried"), max_length=254, db_index=True)
+    # An EmailField (not validated on save: whatever was typed is kept) so that the
+    # data-download walk sees an address here and asks where it belongs.
+    email = models.EmailField(_("address tried"), max_length=254, db_index=True)
     address = models.CharField(_("network address"), max_length=64, blank=True)
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     locked_out = models.BooleanField(
