@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 
 from newsroom.articles.editions import EDITORS, REPORTERS, ensure_editions, ensure_editorial_groups
 from newsroom.core import page_cache
@@ -30,6 +31,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ensure_editions()
         ensure_editorial_groups()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    # Every test starts with no language active in its thread, whatever an earlier test
+    # left there: a request answered in this thread (the ASGI tests run Django's sync
+    # code here) activates its edition's language and leaves it, and reverse() follows.
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -262,6 +262,9 @@ class SiteProcess:
             DEBUG="false",
             LOG_LEVEL="WARNING",
             PYTHONUNBUFFERED="1",
+            # The journeys are about the site's flows; the proof-of-work check at the
+            # door has browser tests of its own (accounts/tests/*human_check*).
+            HUMAN_CHECKS="false",
             **env,
         )
         self.processes: list[subprocess.Popen] = []

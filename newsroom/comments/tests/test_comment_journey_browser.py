@@ -122,7 +122,7 @@ def test_a_reader_registers_confirms_and_takes_part_while_others_watch_live(
     sam.wait_for_url("**/accounts/signup/**")
     sam.get_by_label("Email").fill(NEW_READER["email"])
     sam.get_by_label("Display name").fill(NEW_READER["display_name"])
-    sam.get_by_label("Password:", exact=True).fill(NEW_READER["password"])
+    sam.get_by_label("Password", exact=True).fill(NEW_READER["password"])
     sam.get_by_label("Password (again)").fill(NEW_READER["password"])
     sam.get_by_role("button", name="Sign Up").click()
     # Not signed in yet: the "check your inbox" answer that a registered address gets

@@ -125,3 +125,11 @@ def test_the_page_carries_what_the_live_script_needs(client, editions):
     html = client.get(article.url).content.decode()
     assert f'data-events-url="/en/comments/{article.pk}/events/"' in html
     assert 'class="new-comments" hidden' in html
+
+
+@pytest.mark.parametrize("article_id", ["0", "9223372036854775808", "99999999999999999999"])
+def test_odd_ids_get_no_stream_and_no_server_error(editions, article_id):
+    async def read():
+        return await AsyncClient().get(f"/en/comments/{article_id}/events/")
+
+    assert _run(read()).status_code == 404

@@ -51,7 +51,7 @@ def test_a_reply_to_a_huge_parent_id_is_not_a_server_error_and_makes_no_reply(
 def test_a_huge_id_in_the_counts_query_is_a_400_with_a_reason(client, editions):
     response = client.get("/api/comment-counts", {"ids": f"1,{HUGE}"})
     assert response.status_code == 400
-    assert "article ids" in response.json()["detail"]
+    assert "ids" in response.json()["detail"]
 
 
 def test_a_huge_comment_in_the_permalink_shows_the_thread_from_its_start(client, editions):

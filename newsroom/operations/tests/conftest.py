@@ -5,7 +5,6 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from newsroom.moderation.checks import forget_word_list
 from newsroom.moderation.models import ModerationSettings
-from newsroom.newsletters.tests.conftest import sink  # noqa: F401 - the SMTP sink fixture
 
 
 def scrape(client, **headers) -> dict[tuple, float]:

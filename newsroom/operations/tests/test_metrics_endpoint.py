@@ -194,12 +194,12 @@ def test_it_reports_newsletter_messages_remaining(client, editions, settings):
 
 
 def test_it_counts_newsletter_messages_sent_and_failed_and_the_rest_remaining(
-    client, editions, sink
+    client, editions, smtp_server
 ):
     make_subscriber("gone@example.com")
     make_subscriber("here@example.com")
     make_subscriber("also-here@example.com")
-    sink.refused = {"gone@example.com"}
+    smtp_server.refused = {"gone@example.com"}
     digest = make_digest()
     do_start_sending(digest)
     before = scrape(client)
