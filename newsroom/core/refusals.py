@@ -32,8 +32,13 @@ def wants_json(request: HttpRequest) -> bool:
 
 
 def safe_back(request: HttpRequest, back: str | None) -> str | None:
-    """`back` if it leads somewhere on this site, else None (no open redirects)."""
-    if back and url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure()):
+    """`back` if it is a path on this site, else None (no open redirects; and nothing
+    that redirect() would take for a view's name, such as "12345")."""
+    if (
+        back
+        and back.startswith("/")
+        and url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure())
+    ):
         return back
     return None
 

@@ -105,3 +105,15 @@ def test_a_refused_comment_comes_back_in_its_form(client, editions, reader, sett
     assert response.status_code == 400
     html = response.content.decode()
     assert body in html and "the limit is 20" in html
+
+
+@pytest.mark.parametrize("back", ["2528099002214576", "account", "https://elsewhere.example/"])
+def test_a_form_whose_next_is_not_a_path_here_gets_the_page_not_a_redirect(
+    client, editions, reader, other_reader, back
+):
+    comment = make_comment(author=other_reader)
+    client.force_login(reader)
+    url = reverse("comments:edit", args=[comment.pk])
+    response = client.post(url, {"body": "Not mine to edit", "next": back})
+    assert response.status_code < 500
+    assert response.get("Location", "") != back
