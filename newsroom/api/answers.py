@@ -4,8 +4,8 @@ from newsroom.comments import threads
 from newsroom.comments.models import Comment
 
 
-def thread_node(node: threads.Node) -> dict:
-    comment = node.comment
+def _shown(comment: Comment) -> dict:
+    """What every answer shows of a comment."""
     return {
         "id": comment.pk,
         "parent": comment.parent_id,
@@ -16,6 +16,13 @@ def thread_node(node: threads.Node) -> dict:
         "deleted": comment.is_deleted,
         "score": comment.score,
         "reply_count": comment.reply_count,
+    }
+
+
+def thread_node(node: threads.Node) -> dict:
+    comment = node.comment
+    return {
+        **_shown(comment),
         "more_replies": node.more_replies,
         "replies": [thread_node(child) for child in node.children],
     }
@@ -27,16 +34,8 @@ def comment_detail(comment: Comment, user, *, as_moderator: bool = False) -> dic
     mine = user is not None and user.is_authenticated and comment.author_id == user.pk
     full = mine or as_moderator
     return {
-        "id": comment.pk,
+        **_shown(comment),
         "article": comment.article_id,
-        "parent": comment.parent_id,
-        "author": comment.author_name,
-        "html": "" if comment.is_deleted else comment.body_html,
-        "created_at": comment.created_at,
-        "edited": comment.is_edited,
-        "deleted": comment.is_deleted,
-        "score": comment.score,
-        "reply_count": comment.reply_count,
         "status": comment.status if full else Comment.Status.PUBLISHED,
         "status_reason": comment.status_reason if full else "",
         "mine": mine,

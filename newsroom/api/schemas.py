@@ -20,7 +20,9 @@ class WarningOut(ErrorOut):
     body: str = Field(description="The reader's text, unchanged, to edit.")
 
 
-class CommentOut(Schema):
+class CommentShown(Schema):
+    """What every answer shows of a comment."""
+
     id: int
     parent: int | None
     author: str
@@ -30,6 +32,9 @@ class CommentOut(Schema):
     deleted: bool
     score: int
     reply_count: int
+
+
+class CommentOut(CommentShown):
     more_replies: int
     replies: list["CommentOut"]
 
@@ -51,20 +56,11 @@ class CountsOut(Schema):
     counts: dict[int, int]
 
 
-class CommentDetailOut(Schema):
+class CommentDetailOut(CommentShown):
     """One comment; `status` and `status_reason` are the author's to see (for others a
     comment shown is always published)."""
 
-    id: int
     article: int
-    parent: int | None
-    author: str
-    html: str
-    created_at: datetime
-    edited: bool
-    deleted: bool
-    score: int
-    reply_count: int
     status: Literal["published", "pending", "rejected"]
     status_reason: str
     mine: bool
