@@ -47,6 +47,7 @@ import time
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 
 from harness import PYTHON, ROOT, serve, site, tree_memory_mb, wrk
@@ -83,6 +84,7 @@ def _prepare() -> dict:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.hashers import make_password
     from django.db import transaction
+    from django.utils import timezone
 
     from newsroom.accounts.models import Profile
     from newsroom.articles.models import ArticlePage
@@ -106,9 +108,12 @@ def _prepare() -> dict:
             Comment.objects.filter(article=article).delete()
             Discussion.objects.filter(pk=article.pk).delete()
             demo._thread(article, demo_readers, voices["en"], size)
+        # Regular commenters: their accounts are older than the days for which a new
+        # account's first comment of a session asks for the proof of work.
+        joined = timezone.now() - timedelta(days=90)
         readers = [
             User(username=f"bench-reader-{i}", email=f"reader{i}@{READER_EMAIL_DOMAIN}",
-                 password=password)
+                 password=password, date_joined=joined)
             for i in range(READERS)
         ]  # fmt: skip
         readers = User.objects.bulk_create(readers)

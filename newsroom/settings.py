@@ -328,10 +328,9 @@ SESSION_COOKIE_HTTPONLY = True
 # With Redis, sessions are read from the shared cache (written through to the database),
 # which saves a query on every signed-in request. Not on the embedded default: there each
 # process has its own cache, and a session ended in one would live on in another's.
+# Both are Django's stores, reading the session row in plain SQL (newsroom/accounts).
 SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db"
-    if REDIS_URL
-    else "django.contrib.sessions.backends.db"
+    "newsroom.accounts.cached_sessions" if REDIS_URL else "newsroom.accounts.sessions"
 )
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -355,6 +354,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 AUTHENTICATION_BACKENDS = [
+    # allauth's, by email or username, with the profile loaded along (newsroom/accounts).
+    "newsroom.accounts.backends.AccountBackend",
+    # Sessions begun before AccountBackend name these two: they stay signed in.
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]

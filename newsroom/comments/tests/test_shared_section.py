@@ -241,3 +241,36 @@ def test_signed_out_and_bad_ids_get_clear_answers(client, story):
     url = reverse("comments:reader_parts", args=[article.pk])
     answer = client.get(url, {"ids": "1,x"})
     assert answer.status_code == 400 and "not valid" in answer.json()["error"]
+
+
+def test_a_readers_parts_cost_five_small_statements(
+    client, story, reader, django_assert_num_queries
+):
+    # Session, reader with profile, article and its restrictions, thread state, marks:
+    # every signed-in page view with the site's script asks this.
+    article, _mine, theirs = story
+    client.force_login(reader)
+    with django_assert_num_queries(5):
+        parts = _parts(client, article, [theirs.pk])
+    assert parts["signed_in"] is True and parts["whole_section"] is False
+
+
+def test_a_restricted_articles_parts_need_what_the_page_needs(client, story, reader):
+    from wagtail.models import PageViewRestriction
+
+    article, mine, _theirs = story
+    section = article.get_parent()
+    PageViewRestriction.objects.create(page=section, restriction_type="password", password="x")
+    client.force_login(reader)
+    url = reverse("comments:reader_parts", args=[article.pk])
+    assert client.get(url, {"ids": str(mine.pk)}).status_code == 404
+    PageViewRestriction.objects.all().delete()
+    assert client.get(url, {"ids": str(mine.pk)}).status_code == 200
+
+
+def test_a_draft_articles_parts_are_not_found(client, story, reader):
+    article, mine, _theirs = story
+    article.unpublish()
+    client.force_login(reader)
+    url = reverse("comments:reader_parts", args=[article.pk])
+    assert client.get(url, {"ids": str(mine.pk)}).status_code == 404
