@@ -329,9 +329,7 @@ SESSION_COOKIE_HTTPONLY = True
 # which saves a query on every signed-in request. Not on the embedded default: there each
 # process has its own cache, and a session ended in one would live on in another's.
 # Both are Django's stores, reading the session row in plain SQL (newsroom/accounts).
-SESSION_ENGINE = (
-    "newsroom.accounts.cached_sessions" if REDIS_URL else "newsroom.accounts.sessions"
-)
+SESSION_ENGINE = "newsroom.accounts.cached_sessions" if REDIS_URL else "newsroom.accounts.sessions"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
