@@ -19,5 +19,9 @@ for _signal in (page_published, page_unpublished, post_page_move):
 
 @receiver(post_delete, sender="wagtailcore.Page", dispatch_uid="page-cache-page-deleted")
 @receiver(post_save, sender=Author, dispatch_uid="page-cache-author-saved")
+# A password or sign-in put on a published page (or taken off) changes what anonymous
+# readers may be shown of it and of every page below it.
+@receiver(post_save, sender="wagtailcore.PageViewRestriction", dispatch_uid="page-cache-rs")
+@receiver(post_delete, sender="wagtailcore.PageViewRestriction", dispatch_uid="page-cache-rd")
 def _content_changed(**kwargs) -> None:
     _invalidate_after_commit()

@@ -60,7 +60,29 @@ def check_article_readable(request, article: ArticlePage) -> None:
     _check_path_readable(request, article.path)
 
 
+def _restriction_lookup(pages_path_sql: str) -> str:
+    """SQL: whether a view restriction lies on the page whose path is `pages_path_sql`
+    or on a page above it (treebeard paths: an ancestor's path is a prefix)."""
+    from wagtail.models import Page, PageViewRestriction
+
+    return (
+        f"EXISTS(SELECT 1 FROM {PageViewRestriction._meta.db_table} r"  # noqa: S608
+        f" JOIN {Page._meta.db_table} rp ON rp.id = r.page_id"
+        f" WHERE rp.path = substr({pages_path_sql}, 1, length(rp.path)))"
+    )
+
+
 def _check_path_readable(request, path: str) -> None:
+    """Restrictions are rare: one plain statement says whether any applies, and only
+    then are they read and asked, as Wagtail asks them for the page itself."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {_restriction_lookup('CAST(%s AS TEXT)')}", [path])
+        if not cursor.fetchone()[0]:
+            return
+    _check_restrictions(request, path)
+
+
+def _check_restrictions(request, path: str) -> None:
     from wagtail.models import PageViewRestriction
 
     # The page and its ancestors by path (treebeard's fixed-width steps), in one query
@@ -76,15 +98,13 @@ def check_article_id_readable(request, article_id: int) -> None:
     """404 unless this is a live article this request may read: get_article's check,
     for a request that needs nothing else of the page. One plain statement (every
     signed-in page view asks it): the article's path, and whether any restriction
-    lies on it or above it; only then are the restrictions read and asked."""
-    from wagtail.models import Page, PageViewRestriction
+    lies on it or above it."""
+    from wagtail.models import Page
 
-    pages, restrictions = Page._meta.db_table, PageViewRestriction._meta.db_table
     sql = (
-        f"SELECT p.path, EXISTS(SELECT 1 FROM {restrictions} r"  # noqa: S608 - our tables
-        f" JOIN {pages} rp ON rp.id = r.page_id"
-        f" WHERE rp.path = substr(p.path, 1, length(rp.path)))"
-        f" FROM {pages} p JOIN {ArticlePage._meta.db_table} a ON a.page_ptr_id = p.id"
+        f"SELECT p.path, {_restriction_lookup('p.path')}"  # noqa: S608 - our tables
+        f" FROM {Page._meta.db_table} p"
+        f" JOIN {ArticlePage._meta.db_table} a ON a.page_ptr_id = p.id"
         f" WHERE p.id = %s AND p.live"
     )
     with connection.cursor() as cursor:
@@ -94,7 +114,7 @@ def check_article_id_readable(request, article_id: int) -> None:
         raise Http404
     path, restricted = row
     if restricted:
-        _check_path_readable(request, path)
+        _check_restrictions(request, path)
 
 
 def has_view_restrictions(article: ArticlePage) -> bool:

@@ -142,3 +142,21 @@ def test_the_asgi_fast_path_serves_only_fresh_pages(client, editions):
     status, headers, content, _fresh_until, shared = cache.get(key)
     cache.set(key, (status, headers, content, time.time() - 1, shared), 60)
     assert lookup(scope) is None
+
+
+def test_a_password_put_on_a_section_keeps_its_cached_pages_from_anonymous_readers(
+    client, editions, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    story = make_article(title="Soon behind a password")
+    assert client.get(story.url)["X-Page-Cache"] == "miss"
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=story.get_parent(), restriction_type="password", password="x"
+        )
+    answer = client.get(story.url)
+    assert "Soon behind a password" not in answer.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.all().delete()
+    assert "Soon behind a password" in client.get(story.url).content.decode()
