@@ -238,8 +238,12 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 20000},
+            # Each web process's own, bounded by bytes as well as entries (newsroom/core).
+            "BACKEND": "newsroom.core.memory_cache.BoundedMemoryCache",
+            "OPTIONS": {
+                "MAX_ENTRIES": 20000,
+                "MAX_BYTES": env_int("LOCAL_CACHE_MB", 48, minimum=1) * 1024 * 1024,
+            },
         },
         "shared": {
             # Its table is made by core's migrations (createcachetable).

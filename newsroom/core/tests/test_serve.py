@@ -41,6 +41,10 @@ def test_serve_runs_the_web_and_background_work_and_stops_them_together():
         assert "newsroom.core.supervisor" in Path(f"/proc/{server.pid}/cmdline").read_text()
         assert any("granian" in c for c in commands.values())
         assert any("manage.py background" in c for c in commands.values())
+        # Two malloc arenas per process, unless the operator chose otherwise.
+        for pid in commands:
+            environment = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+            assert b"MALLOC_ARENA_MAX=2" in environment
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=30) == 0
         assert not any(Path(f"/proc/{pid}").exists() for pid in commands)

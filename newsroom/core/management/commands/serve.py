@@ -72,6 +72,10 @@ class Command(BaseCommand):
         else:
             self.stdout.write(banner)
             self.stdout.flush()
+        # glibc gives each thread that allocates an arena of its own (granian's threads
+        # and Django's), and freed memory stays spread over them: two arenas measured
+        # ~6 % less memory for the whole deployment after load (see the README).
+        os.environ.setdefault("MALLOC_ARENA_MAX", "2")
         # Become the small supervisor: this process no longer needs Django in memory.
         supervisor = [sys.executable, "-m", "newsroom.core.supervisor", json.dumps(commands)]
         os.execv(sys.executable, supervisor)  # noqa: S606 - our own command line
