@@ -12,8 +12,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 LANGUAGES = ("en", "ar", "es", "ru", "de", "fr", "sr")
 LANGUAGE_NAMES = {
     "en": "English",
@@ -46,7 +44,13 @@ class Identifier:
 
     FILES = ("nextmove", "rowbase", "output", "ptc", "pc")
 
+    # numpy is imported where the identifier is used, not with this module: Django
+    # loads the module in every process (the importer, the task worker), and numpy is
+    # 16 MB of memory that only processes screening comments need.
+
     def __init__(self, directory: Path):
+        import numpy as np
+
         if not (directory / "classes.json").exists():
             self._build(directory)
         arrays = {name: np.load(directory / f"{name}.npy", mmap_mode="r") for name in self.FILES}
@@ -60,6 +64,7 @@ class Identifier:
 
     @classmethod
     def _build(cls, directory: Path) -> None:
+        import numpy as np
         from py3langid.langid import MODEL_DIR, MODEL_FILE
         from py3langid.modelio import load_model
 
@@ -84,6 +89,8 @@ class Identifier:
 
     def rank(self, text: str) -> dict[str, float]:
         """Each class's probability (classes that share a label summed)."""
+        import numpy as np
+
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
