@@ -220,9 +220,7 @@ class XmlStream:
         self.resume_inside = resume_inside
         self.position = 0
         outer = b"|".join(re.escape(name.encode()) for name in sorted(self.resume_at))
-        self._starts = self._starts_inside = re.compile(
-            rb"<(?P<outer>" + outer + rb")(?=[\s/>])"
-        )
+        self._starts = self._starts_inside = re.compile(rb"<(?P<outer>" + outer + rb")(?=[\s/>])")
         if resume_inside:
             inner = re.escape(resume_inside[1].encode())
             self._starts_inside = re.compile(

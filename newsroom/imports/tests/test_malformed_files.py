@@ -111,9 +111,8 @@ def test_a_wordpress_comment_left_unclosed_loses_only_itself(story, importer):
     # part of comment 2: they are read again from comment 2's start.
     assert _bodies() == {"Kept", "After it", "Last"}
     [problem] = run.errors
-    assert f"the <comment> from line {_line_of(data, b'Unclosed')} was skipped" in (
-        problem["message"]
-    )
+    lost = _line_of(data, b"Unclosed")
+    assert f"the <comment> from line {lost} was skipped" in problem["message"]
     assert problem["message"].endswith(f"reading went on at line {_line_of(data, b'After it')}")
 
 
