@@ -235,7 +235,8 @@ class XmlStream:
 
     def __iter__(self) -> Iterator:
         first = self._read()
-        first, skipped, line_offset = _skip_junk(first)
+        first, skipped, junk_lines = _skip_junk(first)
+        line_offset = junk_lines
         if skipped:
             yield Problem(1, f"skipped {skipped} bytes before the start of the XML")
         # Offsets below count the bytes of the XML (after any junk): `at` is where
@@ -335,7 +336,7 @@ class XmlStream:
             chunk, prefix = window[found:], opening
             if within and self.resume_inside:
                 prefix = opening + f"<{self.resume_inside[0]}>".encode()
-            resumed_line = line_offset + lines + 1
+            resumed_line = junk_lines + lines + 1  # `lines` counts from the XML's start
             # A resumed parser is on line (newlines of the opening + 1) where the file's
             # line is `resumed_line`.
             line_offset = resumed_line - opening.count(b"\n") - 1

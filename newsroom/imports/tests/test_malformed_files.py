@@ -72,6 +72,18 @@ def test_records_after_a_break_keep_their_own_line_numbers(story, importer):
     ]
 
 
+def test_line_numbers_stay_right_after_several_breaks(story, importer):
+    posts = _posts(story, 6)
+    posts[0].message = posts[2].message = "]]>&<![CDATA["
+    posts[4].created = "whenever"
+    data = b"PHP Notice: junk\n" + disqus([_thread(story)], posts)
+    run = importer("disqus", data)
+    assert _bodies() == {"Post 2", "Post 4", "Post 6"}
+    lines = [_line_of(data, f'<post dsq:id="{n}"'.encode()) for n in (1, 2, 3, 4, 5)]
+    assert [problem["line"] for problem in run.errors[1:]] == [lines[0], lines[2], lines[4]]
+    assert run.errors[2]["message"].endswith(f"reading went on at line {lines[3]}")
+
+
 @pytest.mark.parametrize("prefix", ["wp", "wordpress"])
 def test_a_wordpress_comment_broken_inside_its_item_loses_only_itself(story, importer, prefix):
     from newsroom.articles.tests.factories import make_article
