@@ -22,7 +22,7 @@ from newsroom.imports.database import for_bulk_work
 from newsroom.imports.errors import ImportRefused
 from newsroom.imports.garbage import collected_less
 from newsroom.imports.matching import ArticleMatcher, read_map
-from newsroom.imports.models import Format, ImportRun
+from newsroom.imports.models import Format, ImportRun, this_process
 from newsroom.imports.writer import Report, Writer
 
 PROGRESS_SECONDS = 1.0
@@ -76,9 +76,10 @@ def run_import(
 ) -> Report:
     """Import the run's file (or the file at `path`), recording progress and the
     report on the run as it goes."""
+    _close_abandoned()
     run.status, run.started_at = ImportRun.Status.RUNNING, timezone.now()
-    run.updated_at = run.started_at
-    run.save(update_fields=["status", "started_at", "updated_at"])
+    run.updated_at, run.worker = run.started_at, this_process()
+    run.save(update_fields=["status", "started_at", "updated_at", "worker"])
     for_bulk_work()
     try:
         with ExitStack() as files:
@@ -115,6 +116,19 @@ def run_import(
     if on_progress:
         on_progress(run)
     return report
+
+
+def _close_abandoned() -> None:
+    """Runs whose process was killed part-way are marked failed, saying so: this run
+    (of the same file) finishes their work, since every batch they wrote is kept."""
+    gone = ImportRun.objects.abandoned()
+    if gone:
+        message = {"line": 0, "message": "the import's process ended before it finished;"
+                   " importing the same file again finishes it"}  # fmt: skip
+        for run in ImportRun.objects.filter(pk__in=gone):
+            run.status, run.phase, run.finished_at = ImportRun.Status.FAILED, "", timezone.now()
+            run.errors, run.error_count = [*run.errors, message][-200:], run.error_count + 1
+            run.save(update_fields=["status", "phase", "finished_at", "errors", "error_count"])
 
 
 def _progress_saver(run: ImportRun, file, on_progress):

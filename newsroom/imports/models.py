@@ -1,6 +1,8 @@
 """Imports of old comments: each run, the threads and comments it has seen (so that a
 second run changes nothing), and the reader accounts made for their authors."""
 
+import os
+import socket
 from datetime import timedelta
 
 from django.conf import settings
@@ -43,12 +45,40 @@ class Format(models.TextChoices):
 STALE_AFTER = timedelta(minutes=10)
 
 
+def this_process() -> str:
+    """Who runs an import: this machine and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def process_gone(worker: str) -> bool:
+    """Whether the process named (by this_process) ran on this machine and has ended
+    (killed, or the machine restarted). On another machine it cannot be told: there
+    the run counts as alive until STALE_AFTER has passed."""
+    host, _sep, pid = worker.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # it exists, as another user
+    return False
+
+
 class ImportRunQuerySet(models.QuerySet):
     def under_way(self):
-        return self.filter(
+        runs = self.filter(
             status__in=[ImportRun.Status.QUEUED, ImportRun.Status.RUNNING],
             updated_at__gte=timezone.now() - STALE_AFTER,
         )
+        return runs.exclude(pk__in=self.abandoned())
+
+    def abandoned(self) -> list[int]:
+        """The ids of runs left running by a process on this machine that has ended
+        (killed part-way: running the import again finishes the work)."""
+        running = self.filter(status=ImportRun.Status.RUNNING).exclude(worker="")
+        return [pk for pk, worker in running.values_list("pk", "worker") if process_gone(worker)]
 
 
 class ImportRun(models.Model):
@@ -80,6 +110,8 @@ class ImportRun(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(default=timezone.now)  # at each step of progress
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The machine and process running it (this_process()), to tell a killed run.
+    worker = models.CharField(max_length=300, blank=True)
     size = models.BigIntegerField(default=0)  # bytes in the file
     position = models.BigIntegerField(default=0)  # bytes read so far
     # {"outcome": count, ...} and [{"line": n, "message": "..."}, ...] (the first ones).
@@ -100,8 +132,10 @@ class ImportRun(models.Model):
 
     @property
     def is_under_way(self) -> bool:
-        return self.status in (self.Status.QUEUED, self.Status.RUNNING) and (
-            self.updated_at >= timezone.now() - STALE_AFTER
+        return (
+            self.status in (self.Status.QUEUED, self.Status.RUNNING)
+            and self.updated_at >= timezone.now() - STALE_AFTER
+            and not (self.status == self.Status.RUNNING and process_gone(self.worker))
         )
 
     @property

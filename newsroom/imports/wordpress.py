@@ -78,7 +78,9 @@ class _Item:
 def parse(file: BinaryIO, zone: tzinfo = UTC) -> Iterator[Record]:
     source_named = False
     item: _Item | None = None
-    for event in XmlStream(file, _is_record, resume_at=("item",)):
+    for event in XmlStream(
+        file, _is_record, resume_at=("item",), resume_inside=("item", "comment")
+    ):
         if isinstance(event, Problem):
             yield event
         elif isinstance(event, Start):

@@ -11,6 +11,7 @@ itself remembers each distinct element name).
 """
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -124,6 +125,8 @@ class _Target:
         self.names: set[str] = set()
         self.out: list = []
         self.line: Callable[[], int] = lambda: 0
+        self.at: Callable[[], int] = lambda: 0
+        self.record_at = 0  # the parser's byte index of the record being read
 
     def start(self, name: str, attributes: dict) -> None:
         if name not in self.names:
@@ -155,6 +158,7 @@ class _Target:
         path = (*self.path, local)
         if self.is_record(path, ns):
             self.stack = [Node(ns, local, attributes, self.line())]
+            self.record_at = self.at()
             self.elements, self.chars = 1, 0
         else:
             self.path.append(local)
@@ -196,7 +200,11 @@ class XmlStream:
     and reading goes on at the next start tag named in `resume_at` (the format's
     records): a new parser reads the document's opening again (the bytes before the
     first such tag, kept for this) and then the file from that tag on, so it stands in
-    the same place of the structure as the first one did. Refused constructs (a DTD, an
+    the same place of the structure as the first one did. `resume_inside` (container,
+    record) does the same within a container: broken inside a WordPress <item>, reading
+    goes on at the item's next <wp:comment> (any prefix), the new parser reading the
+    opening and then a bare `<item>` first, so only the broken comment is lost; the
+    events of the container's start are not repeated. Refused constructs (a DTD, an
     entity) always stop reading, as does the end of a file cut short."""
 
     def __init__(
@@ -204,11 +212,21 @@ class XmlStream:
         file: BinaryIO,
         is_record: Callable[[tuple[str, ...], str], bool],
         resume_at: tuple[str, ...] = (),
+        resume_inside: tuple[str, str] | None = None,
     ):
         self.file = file
         self.is_record = is_record
         self.resume_at = frozenset(resume_at)
+        self.resume_inside = resume_inside
         self.position = 0
+        outer = b"|".join(re.escape(name.encode()) for name in sorted(self.resume_at))
+        self._starts = self._starts_inside = re.compile(rb"<(?P<outer>" + outer + rb")(?=[\s/>])")
+        if resume_inside:
+            inner = re.escape(resume_inside[1].encode())
+            self._starts_inside = re.compile(
+                rb"<(?:(?P<outer>" + outer + rb")|(?P<inner>(?:[A-Za-z_][\w.-]*:)?" + inner
+                + rb"))(?=[\s/>])"
+            )  # fmt: skip
 
     def _read(self) -> bytes:
         chunk = self.file.read(CHUNK)
@@ -217,7 +235,8 @@ class XmlStream:
 
     def __iter__(self) -> Iterator:
         first = self._read()
-        first, skipped, line_offset = _skip_junk(first)
+        first, skipped, junk_lines = _skip_junk(first)
+        line_offset = junk_lines
         if skipped:
             yield Problem(1, f"skipped {skipped} bytes before the start of the XML")
         # Offsets below count the bytes of the XML (after any junk): `at` is where
@@ -239,6 +258,7 @@ class XmlStream:
             expat.buffer_size = CHUNK
             offset = line_offset  # this parser's line numbers -> the file's
             target.line = functools.partial(_line_of, expat, offset)
+            target.at = functools.partial(getattr, expat, "CurrentByteIndex")
             head: list[bytes] = []  # the first parser's bytes until the first record
             first_record: list[int] = []
             watching = opening is None and bool(self.resume_at) and not prefix
@@ -287,28 +307,43 @@ class XmlStream:
             ):
                 yield _stopped(failure, expat, offset)
                 return
+            inside = bool(
+                self.resume_inside and target.path and target.path[-1] == self.resume_inside[0]
+            )
+            lost = target.stack[0] if target.stack else None
             window, window_at, window_lines = previous + chunk, previous_at, previous_lines
-            found = self._next_record(window, max(base + expat.ErrorByteIndex - window_at + 1, 0))
+            start = max(base + expat.ErrorByteIndex - window_at + 1, 0)
+            if lost is not None and base + target.record_at >= window_at:
+                # Whatever came after the lost record's start tag is inside it (a tag
+                # left open shows only at a later end tag) and was not handed over: it
+                # is read again, so a comment left unclosed loses only itself.
+                start = base + target.record_at - window_at + 1
+            found, within = self._next_record(window, start, inside)
             while found < 0:
                 more = self._read()
                 if not more:
                     yield _stopped(failure, expat, offset)
                     return
                 keep = window[-RESUME_OVERLAP:]
-                window_lines += window[: len(window) - len(keep)].count(b"\n")
-                window_at += len(window) - len(keep)
-                window = keep + more
-                found = self._next_record(window, 0)
+                dropped = len(window) - len(keep)
+                window_lines += window[:dropped].count(b"\n")
+                window_at += dropped
+                # Never back before the break: what came before it was read already.
+                window, start = keep + more, max(start - dropped, 0)
+                found, within = self._next_record(window, start, inside)
             resumes += 1
             at, lines = window_at + found, window_lines + window[:found].count(b"\n")
             chunk, prefix = window[found:], opening
-            resumed_line = line_offset + lines + 1
+            if within and self.resume_inside:
+                prefix = opening + f"<{self.resume_inside[0]}>".encode()
+            resumed_line = junk_lines + lines + 1  # `lines` counts from the XML's start
             # A resumed parser is on line (newlines of the opening + 1) where the file's
             # line is `resumed_line`.
             line_offset = resumed_line - opening.count(b"\n") - 1
             reason = str(failure).split(":")[0]
+            what = f"the <{lost.tag}> from line {lost.line}" if lost else "the record"
             yield Problem(_error_line(failure, offset), f"the XML is broken here ({reason});"
-                          f" the record was skipped and reading went on at line"
+                          f" {what} was skipped and reading went on at line"
                           f" {resumed_line}")  # fmt: skip
 
     def _watcher(self, target: "_Target", expat, first_record: list[int]) -> Callable:
@@ -323,27 +358,19 @@ class XmlStream:
 
         return start
 
-    def _next_record(self, window: bytes, start: int) -> int:
-        """Where the next record's start tag is in `window` from `start`, or -1. Empty
-        elements (`<thread dsq:id="7"/>`, a post's reference to its thread) are not
-        records."""
-        best = -1
-        for name in self.resume_at:
-            tag = f"<{name}".encode()
-            position = start
-            while True:
-                position = window.find(tag, position)
-                if position < 0 or (best >= 0 and position >= best):
-                    break
-                after = window[position + len(tag) : position + len(tag) + 1]
-                close = window.find(b">", position)
-                if after and after in b" \t\r\n>" and close > 0 and window[close - 1] != 47:
-                    best = position
-                    break
-                if not after or close < 0:
-                    break  # cut at the window's end: looked for again with more bytes
-                position += 1
-        return best
+    def _next_record(self, window: bytes, start: int, inside: bool) -> tuple[int, bool]:
+        """Where the next record's start tag is in `window` from `start` (or -1), and
+        whether it is one of `resume_inside`'s records (looked for only `inside` its
+        container). Empty elements (`<thread dsq:id="7"/>`, a post's reference to its
+        thread) are not records."""
+        starts = self._starts_inside if inside else self._starts
+        for match in starts.finditer(window, start):
+            close = window.find(b">", match.end())
+            if close < 0:
+                break  # cut at the window's end: looked for again with more bytes
+            if window[close - 1] != 47:  # "/"
+                return match.start(), match.group("outer") is None
+        return -1, False
 
 
 def _error_line(error: Exception, line_offset: int) -> int:

@@ -72,19 +72,75 @@ def test_records_after_a_break_keep_their_own_line_numbers(story, importer):
     ]
 
 
-def test_a_wordpress_item_broken_part_way_loses_only_the_rest_of_that_item(story, importer):
+def test_line_numbers_stay_right_after_several_breaks(story, importer):
+    posts = _posts(story, 6)
+    posts[0].message = posts[2].message = "]]>&<![CDATA["
+    posts[4].created = "whenever"
+    data = b"PHP Notice: junk\n" + disqus([_thread(story)], posts)
+    run = importer("disqus", data)
+    assert _bodies() == {"Post 2", "Post 4", "Post 6"}
+    lines = [_line_of(data, f'<post dsq:id="{n}"'.encode()) for n in (1, 2, 3, 4, 5)]
+    assert [problem["line"] for problem in run.errors[1:]] == [lines[0], lines[2], lines[4]]
+    assert run.errors[2]["message"].endswith(f"reading went on at line {lines[3]}")
+
+
+@pytest.mark.parametrize("prefix", ["wp", "wordpress"])
+def test_a_wordpress_comment_broken_inside_its_item_loses_only_itself(story, importer, prefix):
+    from newsroom.articles.tests.factories import make_article
+
+    other = make_article(title="Ferry strike", with_image=False)
+    comments = [WpComment("1", content="Kept"), WpComment("2", content="]]>a & b<![CDATA["),
+                WpComment("3", content="Same item", parent="1"),
+                WpComment("5", content="Also kept")]  # fmt: skip
+    for comment in comments:
+        comment.prefix = prefix
+    items = [WpItem("1", "https://old.example" + path_of(story), comments),
+             WpItem("2", "https://old.example" + path_of(other),
+                    [WpComment("4", content="Next story", prefix=prefix)])]  # fmt: skip
+    data = wxr(items, prefix=prefix)
+    run = importer("wordpress", data)
+    assert _bodies() == {"Kept", "Same item", "Also kept", "Next story"}
+    same = Comment.objects.get(body="Same item")
+    assert same.article_id == story.pk and same.parent.body == "Kept" and same.depth == 1
+    assert Comment.objects.get(body="Next story").article_id == other.pk
+    [problem] = run.errors
+    broken, went_on = _line_of(data, b"]]>a & b"), _line_of(data, b"Same item")
+    assert problem["line"] == broken and broken + 1 == went_on
+    assert problem["message"].endswith(
+        f"; the <comment> from line {broken} was skipped and reading went on at line {went_on}"
+    )
+    assert run.counts["problems"] == 1 and run.counts["published"] == 4
+
+
+def test_a_wordpress_comment_left_unclosed_loses_only_itself(story, importer):
+    comments = [WpComment("1", content="Kept"), WpComment("2", content="Unclosed"),
+                WpComment("3", content="After it"), WpComment("4", content="Last")]  # fmt: skip
+    data = wxr([WpItem("1", "https://old.example" + path_of(story), comments)])
+    end = data.index(b"</wp:comment>", data.index(b"Unclosed"))
+    data = data[:end] + data[end + len(b"</wp:comment>") :]
+    run = importer("wordpress", data)
+    # expat sees the missing end tag only at </item>, with comments 3 and 4 read as
+    # part of comment 2: they are read again from comment 2's start.
+    assert _bodies() == {"Kept", "After it", "Last"}
+    [problem] = run.errors
+    lost = _line_of(data, b"Unclosed")
+    assert f"the <comment> from line {lost} was skipped" in problem["message"]
+    assert problem["message"].endswith(f"reading went on at line {_line_of(data, b'After it')}")
+
+
+def test_a_wordpress_item_broken_in_its_last_comment_goes_on_with_the_next_item(story, importer):
     from newsroom.articles.tests.factories import make_article
 
     other = make_article(title="Ferry strike", with_image=False)
     items = [WpItem("1", "https://old.example" + path_of(story),
-                    [WpComment("1", content="Kept"), WpComment("2", content="]]>a & b<![CDATA["),
-                     WpComment("3", content="Lost with its item")]),
+                    [WpComment("1", content="Kept"), WpComment("2", content="]]>&<![CDATA[")]),
              WpItem("2", "https://old.example" + path_of(other),
                     [WpComment("4", content="Next story")])]  # fmt: skip
     run = importer("wordpress", wxr(items))
     assert _bodies() == {"Kept", "Next story"}
     assert Comment.objects.get(body="Next story").article_id == other.pk
-    assert "reading went on at line" in run.errors[0]["message"]
+    assert Comment.objects.get(body="Kept").article_id == story.pk
+    assert len(run.errors) == 1
 
 
 def test_a_file_broken_again_and_again_stops_after_so_many_breaks(story, importer, monkeypatch):
