@@ -91,7 +91,7 @@
       }
       var said = document.createElement("span");
       said.className = "embed__said";
-      said.dataset.message = "";
+      said.dataset.said = "";
       said.setAttribute("role", "status");
       tools.append(" ", said);
       li.append(tools);
@@ -228,7 +228,7 @@
 
   // Says how a post or vote went: in the form it came from, or the comment form.
   function say(text, where) {
-    var place = (where || form || root).querySelector("[data-message]");
+    var place = (where || form || root).querySelector("[data-message], [data-said]");
     if (place) place.textContent = text;
     tellHeight();
   }
