@@ -61,7 +61,7 @@
     name.textContent = item.author;
     var time = document.createElement("time");
     time.dateTime = item.created_at;
-    time.textContent = new Date(item.created_at).toLocaleString();
+    time.textContent = new Date(item.created_at).toLocaleString(document.documentElement.lang);
     var score = document.createElement("span");
     score.dataset.score = "";
     score.setAttribute("aria-label", strings.score);
