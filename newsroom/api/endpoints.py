@@ -208,9 +208,9 @@ def comment_counts_by_url(request, query: Query[UrlCountsQuery]):
     articles = ArticlePage.objects.listed().filter(slug__in=slugs).defer_streamfields()
     by_path = {_path_of(article.get_url(request) or ""): article.pk for article in articles}
     # Pages of other sites with threads of their own, by their address in its one form.
-    normal = {address: normalised_page_url(address) for address in query.url}
+    normal = {address: normalised_page_url(address) or "" for address in query.url}
     elsewhere = dict(
-        ExternalPage.objects.filter(url__in=set(normal.values()) - {None}).values_list(
+        ExternalPage.objects.filter(url__in=set(normal.values()) - {""}).values_list(
             "url", "article_id"
         )
     )
