@@ -64,8 +64,6 @@ def frame(request):
     except (Http404, ThreadRefused) as refused:
         message = getattr(refused, "message", _("There is no such article."))
         return _refused(request, message, getattr(refused, "status", 404))
-    # The frame speaks the thread's language, whatever the reader's browser asks for.
-    translation.activate(article.locale.language_code)
     thread = _first_page(request, article)
     context = {
         "article": article,
@@ -75,7 +73,12 @@ def frame(request):
         "thread": thread,
         "more_url": _with_cursor(request, thread.next_cursor) if thread.next_cursor else "",
     }
-    return render(request, "embed/frame.html", context)
+    # The frame speaks the thread's language, whatever the reader's browser asks for.
+    language = article.locale.language_code
+    with translation.override(language):
+        response = render(request, "embed/frame.html", context)
+    response["Content-Language"] = language
+    return response
 
 
 def _thread_of(request) -> ArticlePage:

@@ -32,12 +32,13 @@ def allowed_blog(settings):
 def test_an_articles_frame_speaks_its_editions_language(client, editions, reader, language):
     article = make_article(section(language=language))
     make_comment(article, reader, "Un commentaire.")
-    page = client.get(
+    response = client.get(
         "/embed/comments/",
         {"article": article.pk, "origin": BLOG},
         headers={"accept-language": "en"},
-    ).content.decode()
-    assert f'<html lang="{language}"' in page
+    )
+    page = response.content.decode()
+    assert f'<html lang="{language}"' in page and response["Content-Language"] == language
     assert ('dir="rtl"' in page) == (language == "ar")
     with translation.override(language):
         for english in FRAME_STRINGS:
