@@ -22,48 +22,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import comments as comment_bench
-from harness import granian, site, wrk
+from harness import granian, lua_script, site, wrk
 
 CONNECTIONS = 32
 WRK_TIMEOUT = "30s"
 RESULTS = comment_bench.RESULTS
-
-API_POST_SCRIPT = """
-local readers = %(readers)s
-local path = %(path)s
-local folder = %(folder)s
-local run = %(run)s
-local words = {"harbour", "grain", "strike", "ministers", "shipping", "prices", "union",
-  "farmers", "exports", "weather", "courts", "talks", "deadline", "inflation"}
-%(numbered_threads)s
-
-function init(args)
-  n = 0
-  out = io.open(folder .. "/answers-" .. tid .. ".txt", "w")
-end
-
-function request()
-  n = n + 1
-  local reader = readers[((n + tid * 16) %% #readers) + 1]
-  local text = "API benchmark comment " .. run .. "-" .. tid .. "-" .. n .. ": the "
-    .. words[(n %% #words) + 1] .. " and the " .. words[((n * 7 + tid) %% #words) + 1]
-    .. " matter more than the " .. words[((n * 3) %% #words) + 1] .. "."
-  local headers = {
-    ["Authorization"] = "Bearer " .. reader,
-    ["Content-Type"] = "application/json",
-  }
-  return wrk.format("POST", path, headers, '{"body": "' .. text .. '"}')
-end
-
-function response(status, headers, body)
-  local id = ""
-  if status >= 200 and status < 300 then
-    id = string.match(body, '"id": ?(%%d+)') or "?"
-  end
-  out:write(status .. " " .. id .. "\\n")
-  out:flush()
-end
-"""
 
 
 def _tokens(emails: list[str], article_id: int) -> dict:
@@ -97,13 +60,11 @@ def _inside(env: dict, *args: str) -> dict:
 
 
 def _api_post_load(url, env, article_id, tokens, seconds, folder) -> dict:
-    script = folder / "api-post.lua"
     path = f"/api/articles/{article_id}/comments"
-    script.write_text(API_POST_SCRIPT % {
-        "readers": comment_bench._lua(tokens), "path": comment_bench._lua(path),
-        "folder": comment_bench._lua(str(folder)), "run": comment_bench._lua(folder.name[-6:]),
-        "numbered_threads": comment_bench.NUMBERED_THREADS,
-    })  # fmt: skip
+    script = lua_script(
+        folder, "post", readers=tokens, path=path, folder=str(folder),
+        run=folder.name[-6:], label="API benchmark comment", kind="api",
+    )  # fmt: skip
     before = comment_bench._inside(env, "_rows", str(article_id))
     background = comment_bench._background_cpu()
     measured = wrk(url + path, seconds, CONNECTIONS, str(script), WRK_TIMEOUT)

@@ -50,7 +50,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
-from harness import PYTHON, ROOT, serve, site, tree_memory_mb, wrk
+from harness import PYTHON, ROOT, lua_script, serve, site, tree_memory_mb, wrk
 
 SIZES = (100, 2000, 10000)
 CONNECTIONS = 32
@@ -277,84 +277,6 @@ def _sign_in(url: str, email: str) -> dict:
 
 
 # wrk's threads, numbered so that each walks its own share of the readers.
-NUMBERED_THREADS = """local next_thread = 0
-
-function setup(thread)
-  thread:set("tid", next_thread)
-  next_thread = next_thread + 1
-end"""
-
-POST_SCRIPT = """
-local readers = %(readers)s
-local path = %(path)s
-local folder = %(folder)s
-local run = %(run)s
-local words = {"harbour", "grain", "strike", "ministers", "shipping", "prices", "union",
-  "farmers", "exports", "weather", "courts", "talks", "deadline", "inflation"}
-%(numbered_threads)s
-
-function init(args)
-  n = 0
-  out = io.open(folder .. "/answers-" .. tid .. ".txt", "w")
-end
-
-function request()
-  n = n + 1
-  local reader = readers[((n + tid * 16) %% #readers) + 1]
-  local text = "Benchmark comment " .. run .. "-" .. tid .. "-" .. n .. ": the "
-    .. words[(n %% #words) + 1] .. " and the " .. words[((n * 7 + tid) %% #words) + 1]
-    .. " matter more than the " .. words[((n * 3) %% #words) + 1] .. "."
-  local body = "body=" .. string.gsub(text, "[^%%w%%-%%.]", function(c)
-    return string.format("%%%%%%02X", string.byte(c))
-  end)
-  local headers = {
-    ["Cookie"] = reader.cookie,
-    ["X-CSRFToken"] = reader.token,
-    ["HX-Request"] = "true",
-    ["Content-Type"] = "application/x-www-form-urlencoded",
-  }
-  return wrk.format("POST", path, headers, body)
-end
-
-function response(status, headers, body)
-  local id = ""
-  if status >= 200 and status < 300 then
-    id = string.match(body, 'id="c(%%d+)"') or "?"
-  end
-  out:write(status .. " " .. id .. "\\n")
-  out:flush()
-end
-"""
-
-
-READ_SCRIPT = """
-local readers = %(readers)s
-local paths = %(paths)s
-local extra_cookie = %(extra_cookie)s
-%(numbered_threads)s
-
-function init(args)
-  n = 0
-end
-
-function request()
-  n = n + 1
-  local view = math.floor((n - 1) / #paths)
-  local reader = readers[((view + tid * 16) %% #readers) + 1]
-  local path = paths[((n - 1) %% #paths) + 1]
-  return wrk.format("GET", path, {["Cookie"] = reader.cookie .. extra_cookie})
-end
-"""
-
-
-def _lua(value) -> str:
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} = {_lua(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "{" + ", ".join(_lua(v) for v in value) + "}"
-    return json.dumps(value)  # plain ASCII strings and numbers read the same in Lua
-
-
 def _post_load(
     url: str, env: dict, setup: dict, seconds: int, folder: Path, readers: list[dict]
 ) -> dict:
@@ -362,12 +284,10 @@ def _post_load(
     status, page = _get(url + article["path"], {"Cookie": readers[0]["cookie"]})
     if 'class="comment-form"' not in page:
         raise RuntimeError("a signed-in, confirmed reader sees no comment form")
-    script = folder / "post.lua"
-    script.write_text(POST_SCRIPT % {
-        "readers": _lua(readers), "path": _lua(f"/en/comments/{article['id']}/post/"),
-        "folder": _lua(str(folder)), "run": _lua(folder.name[-6:]),
-        "numbered_threads": NUMBERED_THREADS,
-    })  # fmt: skip
+    script = lua_script(
+        folder, "post", readers=readers, path=f"/en/comments/{article['id']}/post/",
+        folder=str(folder), run=folder.name[-6:], label="Benchmark comment", kind="form",
+    )  # fmt: skip
     before = _inside(env, "_rows", str(article["id"]))
     background = _background_cpu()
     post_url = url + f"/en/comments/{article['id']}/post/"
@@ -450,12 +370,10 @@ def run_mode(
             _status, html = _get(url + shared, {"Cookie": readers[0]["cookie"]})
             ids = re.findall(r'<li class="comment comment--level-\d[^"]*" id="c(\d+)"', html)
             paths += [shared, f"/en/comments/{thread['id']}/mine/?ids={','.join(ids)}"]
-        script = folder / "read.lua"
-        script.write_text(READ_SCRIPT % {
-            "readers": _lua(readers), "paths": _lua(paths),
-            "extra_cookie": _lua("; nr_reader=1" if with_script else ""),
-            "numbered_threads": NUMBERED_THREADS,
-        })  # fmt: skip
+        script = lua_script(
+            folder, "read", readers=readers, paths=paths,
+            extra_cookie="; nr_reader=1" if with_script else "",
+        )  # fmt: skip
         status, page = _get(url + path, {"Cookie": readers[0]["cookie"]})
         if status != 200 or 'class="comment-form"' not in page:
             raise RuntimeError(f"a signed-in reader is not served their own page at {path}")

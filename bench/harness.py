@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from newsroom.testing.servers import PostgresServer, RedisServer, free_port  # noqa: E402
 
 PYTHON = sys.executable
+LUA = Path(__file__).resolve().parent / "lua"
 
 
 def manage(env: dict, *args: str) -> None:
@@ -185,3 +186,22 @@ def print_table(results: list[dict]) -> None:
     for row in results:
         print(f"{row['what']:<48} {row['requests_per_second']:>8} {row['p99_ms']:>8} "
               f"{row['non_2xx']:>8}")  # fmt: skip
+
+
+def lua_value(value) -> str:
+    """A Python value written as Lua (tables for dicts and lists)."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {lua_value(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "{" + ", ".join(lua_value(v) for v in value) + "}"
+    return json.dumps(value)  # plain ASCII strings and numbers read the same in Lua
+
+
+def lua_script(folder: Path, name: str, /, **values) -> Path:
+    """bench/lua/<name>.lua as a script for wrk, in `folder`: `values` first, as Lua
+    locals, then the numbering of wrk's threads (lua/threads.lua), then the script."""
+    prelude = "\n".join(f"local {key} = {lua_value(value)}" for key, value in values.items())
+    parts = [prelude, (LUA / "threads.lua").read_text(), (LUA / f"{name}.lua").read_text()]
+    script = folder / f"{name}.lua"
+    script.write_text("\n".join(parts))
+    return script

@@ -19,7 +19,8 @@ from newsroom.api import auth, comment_writes, moderating, reader
 from newsroom.api.answers import thread_node
 from newsroom.api.auth import bearer_reader
 from newsroom.api.schemas import CountsOut, ErrorOut, PostIn, ThreadOut, ThreadQuery
-from newsroom.articles.models import ArticlePage
+from newsroom.articles.addresses import normalised_page_url
+from newsroom.articles.models import ArticlePage, ExternalPage
 from newsroom.comments import access, threads
 from newsroom.comments.models import Discussion
 from newsroom.core.numbers import database_ids
@@ -198,20 +199,29 @@ def _path_of(address: str) -> str:
     tags=["comments"],
 )
 def comment_counts_by_url(request, query: Query[UrlCountsQuery]):
-    """Comment counts for up to 100 article addresses in one request (for lists of
-    links on other sites). Public counts, so any site's script may read them (CORS *)."""
+    """Comment counts for up to 100 addresses in one request (for lists of links on other
+    sites): of our articles, and of other sites' pages that embed a thread of their own.
+    Public counts, so any site's script may read them (CORS *)."""
     bearer_reader(request)
     paths = {address: _path_of(address) for address in query.url}
     slugs = {path.rstrip("/").rsplit("/", 1)[-1] for path in paths.values()} - {""}
-    articles = ArticlePage.objects.live().filter(slug__in=slugs).defer_streamfields()
+    articles = ArticlePage.objects.listed().filter(slug__in=slugs).defer_streamfields()
     by_path = {_path_of(article.get_url(request) or ""): article.pk for article in articles}
-    readable = access.readable_article_ids(request, list(by_path.values()))
+    # Pages of other sites with threads of their own, by their address in its one form.
+    normal = {address: normalised_page_url(address) or "" for address in query.url}
+    elsewhere = dict(
+        ExternalPage.objects.filter(url__in=set(normal.values()) - {""}).values_list(
+            "url", "article_id"
+        )
+    )
+    wanted = [*by_path.values(), *elsewhere.values()]
+    readable = access.readable_article_ids(request, wanted)
     found = dict(
         Discussion.objects.filter(pk__in=readable).values_list("article_id", "comment_count")
     )
     counts: dict[str, int | None] = {}
     for address, path in paths.items():
-        article_id = by_path.get(path)
+        article_id = elsewhere.get(normal[address]) or by_path.get(path)
         counts[address] = found.get(article_id, 0) if article_id in readable else None
     response = _cacheable_for_readers(request, {"counts": counts})
     response["Access-Control-Allow-Origin"] = "*"

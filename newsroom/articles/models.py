@@ -37,6 +37,11 @@ SHARE_RENDITION = "fill-1200x630"
 
 SECTION_PAGE_SIZE = 20
 
+# Root is depth 1, each edition's home 2, its sections 3: every article of an edition
+# is at depth 4. A thread for a page on another site hangs off an article kept under an
+# ElsewherePage instead (depth 3), which no edition lists.
+ARTICLE_DEPTH = 4
+
 
 class StoryLabel(models.TextChoices):
     NONE = "", _("None")
@@ -73,8 +78,12 @@ class ArticleTag(TaggedItemBase):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def listed(self) -> "ArticlePageQuerySet":
+        """Live articles of the editions, without the threads held for other sites."""
+        return self.live().filter(depth=ARTICLE_DEPTH)
+
     def published_in(self, locale) -> "ArticlePageQuerySet":
-        return self.live().filter(locale=locale)
+        return self.listed().filter(locale=locale)
 
     def newest_first(self) -> "ArticlePageQuerySet":
         return self.order_by("-published_at", "-pk")
@@ -439,11 +448,81 @@ class ArticlePage(NewsPageMixin, Page):
             .for_cards()[:limit]
         )
 
+    @cached_property
+    def elsewhere(self) -> "ExternalPage | None":
+        """The page on another site whose thread this is, if it is one (one small query,
+        and none for an article of an edition)."""
+        if not self.pk or self.depth == ARTICLE_DEPTH:
+            return None
+        return ExternalPage.objects.filter(article_id=self.pk).first()
+
+    # A thread for a page on another site is at that page's address: links from the
+    # moderation queue, notices, emails and exports lead there.
+    def get_url(self, request=None, current_site=None):
+        if self.elsewhere is not None:
+            return self.elsewhere.url
+        return super().get_url(request, current_site)
+
+    def get_full_url(self, request=None):
+        if self.elsewhere is not None:
+            return self.elsewhere.url
+        return super().get_full_url(request)
+
+    url = property(get_url)
+    full_url = property(get_full_url)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Lazy: the template asks for these only when its cached fragments are stale.
         context["article"] = ArticleDetails(self)
         return context
+
+
+class ElsewherePage(Page):
+    """Holds the articles that stand for pages on other sites (see ExternalPage). It is
+    outside every edition and never live, so neither it nor they are served or listed;
+    editors find those threads here (to close one, or moderate it first)."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["articles.ArticlePage"]
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("comments on other sites")
+
+
+class ExternalPage(models.Model):
+    """A page on another site (a static site, another CMS) that embeds a thread of ours.
+
+    Its comments hang off an article of its own under the ElsewherePage, so that
+    screening, moderation, counts, votes, exports and the API treat them as any other:
+    the article carries the title, language and comment settings; this row carries the
+    page's address. A site may name the thread (`thread_key`, as with Disqus
+    identifiers) so that it survives a change of address."""
+
+    article = models.OneToOneField(
+        ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="external_page"
+    )
+    url = models.CharField(_("address"), max_length=2000)
+    origin = models.CharField(_("site"), max_length=255)
+    thread_key = models.CharField(_("thread name"), max_length=200, blank=True, default="")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("page on another site")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(thread_key=""), name="one_thread_per_address"
+            ),
+            models.UniqueConstraint(
+                fields=["origin", "thread_key"],
+                condition=~Q(thread_key=""),
+                name="one_thread_per_key",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.url
 
 
 class ArticleDetails:

@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from wagtail.models import Page
 
-from newsroom.articles.models import ArticlePage
+from newsroom.articles.models import ArticlePage, ElsewherePage
 from newsroom.core.page_cache import shared_cache
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -24,7 +24,10 @@ class EditionPagesSitemap(Sitemap):
         self.request = request
 
     def items(self):
-        return Page.objects.live().public().filter(depth__gte=2).specific().order_by("path")
+        pages = Page.objects.live().public().filter(depth__gte=2)
+        for elsewhere in ElsewherePage.objects.all():  # threads for other sites' pages
+            pages = pages.not_descendant_of(elsewhere, inclusive=True)
+        return pages.specific().order_by("path")
 
     def location(self, item):
         return item.get_url(self.request)
@@ -36,7 +39,7 @@ class EditionPagesSitemap(Sitemap):
 @shared_cache
 def news_sitemap(request):
     articles = (
-        ArticlePage.objects.live()
+        ArticlePage.objects.listed()
         .public()
         .published_since(timezone.now() - NEWS_WINDOW)
         .newest_first()

@@ -13,11 +13,12 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -27,8 +28,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from newsroom.api.actions import TokenRefused, do_create_token, do_revoke_token, token_for
 from newsroom.api.auth import EMBED_COOKIE, EMBED_HEADER
 from newsroom.api.models import PersonalToken, Scope
-from newsroom.comments import access
+from newsroom.articles.models import ArticlePage
+from newsroom.comments import access, threads
 from newsroom.core.numbers import database_id
+from newsroom.embed.actions import ThreadRefused, check_page_address, get_or_open_thread
 from newsroom.embed.cookies import MAX_AGE, clear_embed_cookie, set_embed_cookie
 from newsroom.embed.origins import allowed
 
@@ -51,18 +54,64 @@ def _refused(request, message: str, status: int):
 @require_GET
 @xframe_options_exempt  # framing is governed by CSP frame-ancestors (EMBED_ALLOWED_ORIGINS)
 def frame(request):
+    """The thread of an article (`article`), or of a page on another site (`url`, and
+    `thread` when the site names its threads), opened on the page's first visit."""
     parent = allowed(request.GET.get("origin"))
     if parent is None:
         return _refused(request, _("This site may not embed our comments."), 403)
+    try:
+        article = _thread_of(request)
+    except (Http404, ThreadRefused) as refused:
+        message = getattr(refused, "message", _("There is no such article."))
+        return _refused(request, message, getattr(refused, "status", 404))
+    thread = _first_page(request, article)
+    context = {
+        "article": article,
+        "elsewhere": article.elsewhere,
+        "parent_origin": parent,
+        "open": article.comments_open(),
+        "thread": thread,
+        "more_url": _with_cursor(request, thread.next_cursor) if thread.next_cursor else "",
+    }
+    # The frame speaks the thread's language, whatever the reader's browser asks for.
+    language = article.locale.language_code
+    with translation.override(language):
+        response = render(request, "embed/frame.html", context)
+    response["Content-Language"] = language
+    return response
+
+
+def _thread_of(request) -> ArticlePage:
+    if "url" in request.GET or "thread" in request.GET:
+        address = check_page_address(request.GET.get("url", ""))
+        found = get_or_open_thread(
+            address,
+            thread_key=request.GET.get("thread", ""),
+            title=request.GET.get("title", ""),
+            language=request.GET.get("lang", ""),
+            client=request.META.get("REMOTE_ADDR", ""),
+        )
+        access.check_article_readable(request, found)
+        return found
     article_id = database_id(request.GET.get("article", ""))
     if article_id is None:
-        return _refused(request, _("There is no such article."), 404)
+        raise Http404
+    return access.get_article(request, article_id)
+
+
+def _with_cursor(request, cursor: str) -> str:
+    params = request.GET.copy()
+    params["cursor"] = cursor
+    return f"?{params.urlencode()}"
+
+
+def _first_page(request, article):
+    """The thread's comments in the page itself, so the frame reads without JavaScript
+    (the script then takes over); `cursor` is the no-script "load more"."""
     try:
-        article = access.get_article(request, article_id)
-    except Http404:
-        return _refused(request, _("There is no such article."), 404)
-    context = {"article": article, "parent_origin": parent, "open": article.comments_open()}
-    return render(request, "embed/frame.html", context)
+        return threads.top_level_page(article.pk, AnonymousUser(), cursor=request.GET.get("cursor"))
+    except threads.InvalidCursor:
+        return threads.top_level_page(article.pk, AnonymousUser())
 
 
 @require_GET

@@ -95,7 +95,7 @@ def _previous_issue_time(language: str, now: datetime) -> datetime:
 def top_stories(language: str, since: datetime) -> list[ArticlePage]:
     return list(
         ArticlePage.objects.filter(locale__language_code=language)
-        .live()
+        .listed()
         .published_since(since)
         .order_by("-is_top_story", "-published_at", "-pk")[: settings.NEWSLETTER_STORIES]
     )

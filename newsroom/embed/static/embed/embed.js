@@ -1,7 +1,11 @@
 /* Newsroom comments on another site: <script src="https://news.example/embed.js"
    data-article="42" async></script> puts the article's thread in a frame after the
    tag, and lets the frame set its own height. Only messages from our own origin, from
-   that very frame, are listened to. */
+   that very frame, are listened to.
+   A page that is not one of our articles has a thread of its own, opened on its first
+   visit: data-url="https://blog.example/post" (empty: this page's canonical address),
+   and/or data-thread-id="post-17" (a name that survives a change of address), with
+   data-title (else the page's title) and data-lang (else the page's language). */
 (function () {
   "use strict";
 
@@ -9,10 +13,17 @@
     if (script.dataset.newsroomMounted) return;
     script.dataset.newsroomMounted = "1";
     var site = new URL(script.src, window.location.href).origin;
-    var params = new URLSearchParams({
-      article: script.dataset.article || "",
-      origin: window.location.origin,
-    });
+    var data = script.dataset;
+    var params = new URLSearchParams({ origin: window.location.origin });
+    if (data.article) {
+      params.set("article", data.article);
+    } else {
+      var canonical = document.querySelector("link[rel=canonical]");
+      params.set("url", data.url || (canonical && canonical.href) || window.location.href);
+      if (data.threadId) params.set("thread", data.threadId);
+      params.set("title", data.title || document.title || "");
+      params.set("lang", data.lang || document.documentElement.lang || "");
+    }
     var frame = document.createElement("iframe");
     frame.src = site + "/embed/comments/?" + params.toString();
     frame.title = script.dataset.title || "Comments";
@@ -34,10 +45,18 @@
     });
   }
 
-  if (document.currentScript && document.currentScript.dataset.article) {
+  function wantsThread(script) {
+    return ["data-article", "data-url", "data-thread-id"].some(function (name) {
+      return script.hasAttribute(name);
+    });
+  }
+
+  if (document.currentScript && wantsThread(document.currentScript)) {
     mount(document.currentScript);
   } else {
-    document.querySelectorAll("script[data-article][src$='/embed.js']").forEach(mount);
+    document.querySelectorAll("script[src$='/embed.js']").forEach(function (script) {
+      if (wantsThread(script)) mount(script);
+    });
   }
 })();
 
