@@ -126,10 +126,12 @@ class Sink:
             self.seen, self.messages = {}, 0
 
 
-def run(env: dict, sink: Sink, workers: int, seconds: int) -> dict:
+def run(env: dict, sink: Sink, workers: int, seconds: int, profile: str = "") -> dict:
     sink.reset()
     digest = _inside(env, "_start")
     command = [PYTHON, "manage.py", "send_digest", str(digest["digest"]), "--no-progress"]
+    if profile:  # where a worker's time goes: cProfile's statistics, one file per worker
+        command[1:1] = ["-m", "cProfile", "-o", f"{profile}.{workers}"]
     started = time.monotonic()
     processes = [
         subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
@@ -177,6 +179,7 @@ def main() -> None:
     parser.add_argument("--subscribers", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=120)
     parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--profile", default="", help="Write the workers' cProfile here.")
     options = parser.parse_args()
 
     from aiosmtpd.controller import Controller
@@ -208,7 +211,10 @@ def main() -> None:
         prepared = _inside(env, "_prepare", str(options.subscribers))
         print(f"{prepared['subscribers']} subscribers ready ({options.mode})", flush=True)
         for workers in [int(n) for n in options.workers.split(",")]:
-            result = {"mode": options.mode, **run(env, sink, workers, options.seconds)}
+            result = {
+                "mode": options.mode,
+                **run(env, sink, workers, options.seconds, options.profile),
+            }
             results.append(result)
             print(result, flush=True)
     finally:
