@@ -244,9 +244,12 @@ class Worker:
         self._mark([d.pk for d in leaving], Delivery.State.SKIPPED, "unsubscribed before sending")
         sending = [d for d in batch if d.subscriber.status == Subscriber.Status.SUBSCRIBED]
         parts = [sending[n :: self.threads] for n in range(self.threads)]
-        outcomes: list[Outcome] = []
-        for part in self.pool.map(lambda part: self._send_part(part, deadline), parts):
-            outcomes.extend(part)
+        if self.threads == 1:
+            outcomes = self._send_part(sending, deadline)
+        else:
+            outcomes = []
+            for part in self.pool.map(lambda part: self._send_part(part, deadline), parts):
+                outcomes.extend(part)
         self._record(outcomes)
 
     def _send_part(self, part: list[Delivery], deadline: float) -> list[Outcome]:
@@ -307,19 +310,18 @@ class Worker:
             if self.raw.usable and smtp is not None and delivery.email.isascii():
                 copy = self.raw.copy_for(delivery.email, message_id, token)
                 smtp.sendmail(self.raw.from_email, [delivery.email], copy)
-                return
-            # Any other email backend (or an address that needs encoding): Django's own way.
-            message = self.mail.message(delivery.email, message_id, token)
-            message.connection = connection
-            connection.send_messages([message])
+            else:
+                # Any other email backend (or an address that needs encoding): Django's way.
+                message = self.mail.message(delivery.email, message_id, token)
+                message.connection = connection
+                connection.send_messages([message])
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError):
             self._give_back(connection)  # the connection is fine; that address was not
             raise
         except BaseException:
             self._discard(connection)
             raise
-        else:
-            self._give_back(connection)
+        self._give_back(connection)
 
     def _refused(self, delivery: Delivery, code: int, text: str) -> None:
         if code >= 500:
