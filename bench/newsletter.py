@@ -48,6 +48,7 @@ def _django():
 
 def _prepare(subscribers: int) -> dict:
     _django()
+    from django.db import connection, transaction
     from django.utils import timezone
 
     from newsroom.articles.tests.factories import make_article
@@ -55,14 +56,19 @@ def _prepare(subscribers: int) -> dict:
 
     make_article(title="Harbour reopens after the storm", with_image=False, is_top_story=True)
     make_article(title="Markets steady as talks resume", with_image=False)
-    now, batch = timezone.now(), []
-    for number in range(subscribers):
-        batch.append(Subscriber(email=f"reader{number}@bench.example", language="en",
-                                confirmed_at=now))  # fmt: skip
-        if len(batch) == 10_000:
-            Subscriber.objects.bulk_create(batch)
-            batch = []
-    Subscriber.objects.bulk_create(batch)
+    # Made by the database itself (a counting CTE), 100,000 at a time: a million
+    # subscribers in seconds rather than the minutes Python objects would take.
+    table = connection.ops.quote_name(Subscriber._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} (email, language, status, confirmed_at, changed_at)"  # noqa: S608 - the model's table name
+        " WITH RECURSIVE n(x) AS (SELECT %s UNION ALL SELECT x + 1 FROM n WHERE x < %s)"
+        " SELECT 'reader' || x || '@bench.example', 'en', 'subscribed', %s, %s FROM n"
+    )
+    now = timezone.now()
+    for first in range(0, subscribers, 100_000):
+        last = min(subscribers, first + 100_000) - 1
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, [first, last, now, now])
     return {"subscribers": Subscriber.objects.count()}
 
 
