@@ -7,6 +7,7 @@ are called, in access.py (admin) or by a signed token (readers).
 """
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -38,6 +39,7 @@ CONFIRMATIONS = Rate("newsletters:confirmation", 1, CONFIRMATION_COOLDOWN_SECOND
 # Delivery rows made per transaction when a digest starts: each holds the write lock
 # for well under a second (about 0.1 s on SQLite), so other writes barely wait.
 DELIVERY_CHUNK = 5000
+SQLITE_CHUNK_GAP_SECONDS = 0.1
 
 
 def do_signup(email: str, language: str) -> None:
@@ -195,6 +197,11 @@ def do_queue_deliveries(digest: Digest) -> int:
         made += added
         if added < DELIVERY_CHUNK:
             break
+        if db_connection.vendor == "sqlite":
+            # SQLite has one write lock, and a writer waiting for it polls only every
+            # 100 ms: without a gap this loop would take the lock back each time before
+            # the waiting writer looks, and starve it for the whole start.
+            time.sleep(SQLITE_CHUNK_GAP_SECONDS)
     with transaction.atomic():
         Digest.objects.filter(pk=digest.pk, queued_at__isnull=True).update(queued_at=timezone.now())
         transaction.on_commit(lambda: send_digest.enqueue(digest.pk))
