@@ -8,12 +8,15 @@ messages per recipient and Message-ID. Each run is bounded (--seconds, default 1
 when the bound is reached the workers are stopped (SIGTERM: they finish the message in
 hand and release their batch) and the rate is what was sent until then. After each run
 the sink's counts are checked: nobody got two messages. Loopback only; the SMTP sink and
-the workers share this machine's CPUs, as they would on one small server.
+the workers share this machine's CPUs, as they would on one small server. While the
+digest starts, another thread writes every 20 ms and records its worst wait; each run
+records the workers' and the sink's CPU time per message.
 
 Results go to bench/results/newsletter-<mode>.json. Usage:
 
     .venv/bin/python bench/newsletter.py [--mode sqlite|postgres] [--subscribers 100000]
                                          [--seconds 120] [--workers 1,2]
+                                         [--connections N] [--batch N] [--profile FILE]
 """
 
 import argparse
