@@ -463,6 +463,8 @@ NEWSLETTER_SEND_RATE = env_int("NEWSLETTER_SEND_RATE", 0, minimum=0)
 # another worker may take the unsent ones over.
 NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 50, minimum=1)
 NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 120, minimum=2)
+# SMTP connections one sending worker keeps open and sends over at once.
+NEWSLETTER_SMTP_CONNECTIONS = env_int("NEWSLETTER_SMTP_CONNECTIONS", 4, minimum=1)
 # Shared secret of the bounce and complaint webhook; empty turns the webhook off.
 NEWSLETTER_WEBHOOK_SECRET = env_str("NEWSLETTER_WEBHOOK_SECRET")
 # How long a signup's confirmation link works.

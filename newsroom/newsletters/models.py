@@ -169,6 +169,10 @@ class Digest(ClusterableModel):
     finished_at = models.DateTimeField(null=True, blank=True, editable=False)
     # A worker's sign of life while sending; the clock restarts a digest whose workers died.
     heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set once every delivery row is made (they are made in short chunks, so that
+    # starting a big list never holds the write lock for long); until then the workers
+    # send what is there but do not call the digest sent.
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Part of every Message-ID of this digest, so that IDs cannot be guessed or collide.
     message_key = models.CharField(max_length=32, editable=False, default="")
 
@@ -283,8 +287,9 @@ class DeliveryQuerySet(models.QuerySet):
 
 
 class Delivery(models.Model):
-    """One digest to one subscriber, made before sending starts with its Message-ID
-    fixed, so a retry after a crash carries the same ID as the attempt it repeats."""
+    """One digest to one subscriber. Its Message-ID is not stored: it follows from the
+    digest's key and the subscriber, so a retry after a crash carries the same ID as the
+    attempt it repeats (and a million rows carry no million-entry unique index)."""
 
     class State(models.TextChoices):
         QUEUED = "queued", _("Queued")
@@ -295,7 +300,6 @@ class Delivery(models.Model):
     digest = models.ForeignKey(Digest, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="+")
     email = models.EmailField(max_length=254)
-    message_id = models.CharField(max_length=200, unique=True)
     state = models.CharField(max_length=8, choices=State.choices, default=State.QUEUED)
     # A claim: the worker holding the row and until when. A released row after a
     # temporary failure has no owner but a lease_until, which then means "not before".
@@ -320,3 +324,7 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.digest_id} → {self.email}: {self.state}"
+
+    @property
+    def message_id(self) -> str:
+        return self.digest.message_id(self.subscriber_id)

@@ -1,23 +1,27 @@
-"""How a digest is sent: workers claim small batches of deliveries under a lease, send
-them over one SMTP connection and mark each one sent as soon as the server accepts it.
+"""How a digest is sent: workers claim batches of deliveries under a lease, send each
+batch over several SMTP connections at once and mark its sent rows in one statement.
 
-Exactly once, and the one window where it cannot be: a delivery is marked sent in its
-own statement right after the server's "250" to DATA. A worker killed between that
-"250" and the mark leaves the row unsent under its lease; when the lease runs out
-another worker sends it again with the same Message-ID (fixed when the delivery was
-made), so the receiver sees at most one duplicate per killed worker, which mail
-systems that de-duplicate by Message-ID drop. A message whose DATA the server never
-acknowledged is not marked sent and is retried; nothing is marked sent that the
-server did not accept. A worker never starts a send it could not finish (SMTP
-timeout included) before its lease runs out, so a live worker's rows are never taken
-over while it is sending them.
+Exactly once, and the one window where it cannot be: a batch's sent rows are marked
+in one UPDATE once the server has answered every message of the batch. A worker killed
+before that UPDATE leaves the batch's rows unsent under its lease; when the lease runs
+out another worker sends them again with the same Message-IDs (they follow from the
+digest and the subscriber), so the crash window is the batch in flight: at most
+NEWSLETTER_BATCH_SIZE messages that the server had already accepted come a second
+time, with a Message-ID that mail systems de-duplicating by it drop. Every row marked
+before the kill, and every row of later batches, goes exactly once. Nothing is marked
+sent that the server did not accept, and a message whose DATA was not acknowledged is
+retried. A worker never starts a send it could not finish (SMTP timeout included)
+before its lease runs out, so a live worker's rows are never taken over while it is
+sending them.
 """
 
 import logging
+import queue
 import secrets
 import smtplib
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from email.utils import parseaddr
@@ -165,8 +169,26 @@ def claim_batch(digest_id: int, worker: str) -> list[Delivery]:
     )
 
 
+@dataclass
+class Outcome:
+    """What the server said to one delivery of a batch."""
+
+    delivery: Delivery
+    sent: bool = False
+    refused: tuple[int, str] | None = None  # (code, reply) for that address
+    server_error: str = ""  # the server, not the address: try the row again later
+    attempted: bool = True
+
+
 class Worker:
-    """One sending process's share of a digest. Any number may run at once."""
+    """One sending process's share of a digest. Any number may run at once.
+
+    A claimed batch is split over NEWSLETTER_SMTP_CONNECTIONS connections, each sending
+    its part from a thread of its own (the round trips to the server are most of a
+    message's time, so several connections overlap them); only this thread touches the
+    database. When the whole batch has been answered, its sent rows are marked in one
+    UPDATE, so the crash window is the batch in flight (see the module docstring).
+    """
 
     def __init__(self, digest: Digest, *, stop: threading.Event | None = None, on_progress=None):
         self.digest = digest
@@ -176,11 +198,14 @@ class Worker:
         self.tally = Tally()
         self.mail = DigestMail(digest)
         self.raw = RawDigest(self.mail)
-        self.connection: BaseEmailBackend | None = None
         self.lease_seconds = settings.NEWSLETTER_LEASE_SECONDS
         self.interval = 1 / settings.NEWSLETTER_SEND_RATE if settings.NEWSLETTER_SEND_RATE else 0
         self.next_send = 0.0
+        self.pace_lock = threading.Lock()
         self.server_failures = 0  # in a row: how long to back off while the server is down
+        self.connections: queue.SimpleQueue[BaseEmailBackend] = queue.SimpleQueue()
+        self.threads = max(1, settings.NEWSLETTER_SMTP_CONNECTIONS)
+        self.pool = ThreadPoolExecutor(self.threads, thread_name_prefix="newsletter-smtp")
 
     def run(self) -> Tally:
         try:
@@ -194,14 +219,17 @@ class Worker:
                     break
         finally:
             self._close()
+            self.pool.shutdown()
             Delivery.objects.held_by(self.name).update(lease_owner="", lease_until=None)
         return self.tally
 
     def _wait_for_others(self) -> bool:
         """Nothing to claim: finish the digest if nothing is left, otherwise wait for
-        rows that others hold or that wait for a retry. False when all is done."""
+        rows that others hold, that wait for a retry or that are still being made.
+        False when all is done."""
         queued = Delivery.objects.filter(digest_id=self.digest.pk, state=Delivery.State.QUEUED)
-        if not queued.exists():
+        ready = Digest.objects.filter(pk=self.digest.pk, queued_at__isnull=False)
+        if not queued.exists() and ready.exists():
             Digest.objects.filter(pk=self.digest.pk, status=Digest.Status.SENDING).update(
                 status=Digest.Status.SENT, finished_at=timezone.now()
             )
@@ -211,71 +239,102 @@ class Worker:
 
     def _send_batch(self, batch: list[Delivery]) -> None:
         self.raw = RawDigest(self.mail)  # a fresh Date header now and then
-        renewed = time.monotonic()
-        deadline = renewed + self.lease_seconds
-        for index, delivery in enumerate(batch):
-            now = time.monotonic()
-            if self.stop.is_set() or now + smtp_timeout() + 1 > deadline:
+        deadline = time.monotonic() + self.lease_seconds
+        leaving = [d for d in batch if d.subscriber.status != Subscriber.Status.SUBSCRIBED]
+        self._mark([d.pk for d in leaving], Delivery.State.SKIPPED, "unsubscribed before sending")
+        sending = [d for d in batch if d.subscriber.status == Subscriber.Status.SUBSCRIBED]
+        parts = [sending[n :: self.threads] for n in range(self.threads)]
+        if self.threads == 1:
+            outcomes = self._send_part(sending, deadline)
+        else:
+            outcomes = []
+            for part in self.pool.map(lambda part: self._send_part(part, deadline), parts):
+                outcomes.extend(part)
+        self._record(outcomes)
+
+    def _send_part(self, part: list[Delivery], deadline: float) -> list[Outcome]:
+        """One connection's share of a batch, in one thread: every delivery's outcome."""
+        outcomes = []
+        for index, delivery in enumerate(part):
+            if self.stop.is_set() or time.monotonic() + smtp_timeout() + 1 > deadline:
                 # Not attempted yet, so safe for anyone (this worker included) to take.
-                Delivery.objects.held_by(self.name).update(lease_owner="", lease_until=None)
-                return
-            if delivery.subscriber.status != Subscriber.Status.SUBSCRIBED:
-                self._finish(delivery, Delivery.State.SKIPPED, "unsubscribed before sending")
-                continue
+                outcomes += [Outcome(left, attempted=False) for left in part[index:]]
+                break
             self._pace()
             try:
                 self._send(delivery)
             except smtplib.SMTPRecipientsRefused as error:
                 code, reply = next(iter(error.recipients.values()))
-                self._refused(delivery, code, reply)
+                outcomes.append(Outcome(delivery, refused=(code, _text(reply))))
             except smtplib.SMTPDataError as error:
-                self._refused(delivery, error.smtp_code, error.smtp_error)
+                outcomes.append(
+                    Outcome(delivery, refused=(error.smtp_code, _text(error.smtp_error)))
+                )
             except (smtplib.SMTPException, OSError) as error:
-                # The server, not these addresses: retry every remaining row later,
-                # backing off while the server stays down, without using up their
-                # attempts (an outage must not fail the whole list).
-                self._close()
-                self.server_failures += 1
-                wait = backoff_seconds(self.server_failures)
-                for left in batch[index:]:
-                    self._defer(left, repr(error), wait=wait, counts=False)
-                return
+                # The server, not these addresses: this connection's remaining rows are
+                # tried again later, without using up their attempts.
+                self._drop()
+                outcomes += [Outcome(left, server_error=repr(error)) for left in part[index:]]
+                break
             else:
-                self.server_failures = 0
-                self._finish(delivery, Delivery.State.SENT)
-            if now - renewed > self.lease_seconds / 3:
-                renewed = time.monotonic()
-                deadline = renewed + self.lease_seconds
-                Delivery.objects.held_by(self.name).update(
-                    lease_until=timezone.now() + timedelta(seconds=self.lease_seconds)
+                outcomes.append(Outcome(delivery, sent=True))
+        return outcomes
+
+    def _record(self, outcomes: list[Outcome]) -> None:
+        """Write a batch's outcomes: every sent row in one statement."""
+        self._mark([o.delivery.pk for o in outcomes if o.sent], Delivery.State.SENT)
+        outage = [o for o in outcomes if o.server_error]
+        if outage:
+            self.server_failures += 1
+        elif any(o.sent for o in outcomes):
+            self.server_failures = 0
+        wait = backoff_seconds(self.server_failures)
+        for outcome in outcomes:
+            if outcome.refused:
+                self._refused(outcome.delivery, *outcome.refused)
+            elif outcome.server_error:
+                self._defer(outcome.delivery, outcome.server_error, wait=wait, counts=False)
+            elif not outcome.attempted:
+                Delivery.objects.held_by(self.name).filter(pk=outcome.delivery.pk).update(
+                    lease_owner="", lease_until=None, attempts=F("attempts") - 1
                 )
 
     def _send(self, delivery: Delivery) -> None:
         """Hand one copy to the server; returns only once it has accepted it (raises
         smtplib's errors otherwise)."""
         token = unsubscribe_token(delivery.subscriber_id)
-        connection = self._open()
-        smtp = connection.connection if isinstance(connection, SMTPBackend) else None
-        if self.raw.usable and smtp is not None and delivery.email.isascii():
-            copy = self.raw.copy_for(delivery.email, delivery.message_id, token)
-            smtp.sendmail(self.raw.from_email, [delivery.email], copy)
-            return
-        # Any other email backend (or an address that needs encoding): Django's own way.
-        message = self.mail.message(delivery.email, delivery.message_id, token)
-        message.connection = connection
-        connection.send_messages([message])
+        message_id = self.digest.message_id(delivery.subscriber_id)
+        connection = self._take()
+        try:
+            smtp = connection.connection if isinstance(connection, SMTPBackend) else None
+            if self.raw.usable and smtp is not None and delivery.email.isascii():
+                copy = self.raw.copy_for(delivery.email, message_id, token)
+                smtp.sendmail(self.raw.from_email, [delivery.email], copy)
+            else:
+                # Any other email backend (or an address that needs encoding): Django's way.
+                message = self.mail.message(delivery.email, message_id, token)
+                message.connection = connection
+                connection.send_messages([message])
+        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError):
+            self._give_back(connection)  # the connection is fine; that address was not
+            raise
+        except BaseException:
+            self._discard(connection)
+            raise
+        self._give_back(connection)
 
-    def _refused(self, delivery: Delivery, code: int, reply) -> None:
-        text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+    def _refused(self, delivery: Delivery, code: int, text: str) -> None:
         if code >= 500:
             self._finish(delivery, Delivery.State.FAILED, f"{code} {text}")
         else:
             self._defer(delivery, f"{code} {text}")
 
-    def _finish(self, delivery: Delivery, state: str, error: str = "") -> None:
+    def _mark(self, ids: list[int], state: str, error: str = "") -> None:
+        if not ids:
+            return
         marked = (
             Delivery.objects.held_by(self.name)
-            .filter(pk=delivery.pk)
+            .filter(pk__in=ids)
             .update(
                 state=state,
                 sent_at=timezone.now() if state == Delivery.State.SENT else None,
@@ -284,11 +343,13 @@ class Worker:
                 last_error=error[:300],
             )
         )
-        if not marked:
-            log.warning("delivery %s was taken over before it was marked %s", delivery.pk, state)
-        count = {"sent": "sent", "failed": "failed", "skipped": "skipped"}[state]
-        setattr(self.tally, count, getattr(self.tally, count) + 1)
-        metrics.NEWSLETTER_MESSAGES.labels(count).inc()
+        if marked < len(ids):
+            log.warning("%s deliveries were taken over before marked %s", len(ids) - marked, state)
+        setattr(self.tally, state, getattr(self.tally, state) + len(ids))
+        metrics.NEWSLETTER_MESSAGES.labels(state).inc(len(ids))
+
+    def _finish(self, delivery: Delivery, state: str, error: str = "") -> None:
+        self._mark([delivery.pk], state, error)
 
     def _defer(self, delivery: Delivery, error: str, wait=None, counts: bool = True) -> None:
         """Put a row back for a later attempt (a temporary failure)."""
@@ -306,25 +367,47 @@ class Worker:
         )
 
     def _pace(self) -> None:
-        if self.interval:
-            wait = self.next_send - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-            self.next_send = max(self.next_send, time.monotonic()) + self.interval
+        if not self.interval:
+            return
+        with self.pace_lock:  # one rate for all of this worker's connections
+            slot = max(self.next_send, time.monotonic())
+            self.next_send = slot + self.interval
+        wait = slot - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
 
-    def _open(self) -> BaseEmailBackend:
-        if self.connection is None:
-            self.connection = get_connection(fail_silently=False, timeout=smtp_timeout())
-            self.connection.open()
-        return self.connection
+    def _take(self) -> BaseEmailBackend:
+        """An open connection no other thread is using (opened when none is free)."""
+        try:
+            return self.connections.get_nowait()
+        except queue.Empty:
+            connection = get_connection(fail_silently=False, timeout=smtp_timeout())
+            connection.open()
+            return connection
+
+    def _give_back(self, connection: BaseEmailBackend) -> None:
+        self.connections.put(connection)
+
+    def _discard(self, connection: BaseEmailBackend) -> None:
+        try:
+            connection.close()
+        except Exception:  # noqa: BLE001, S110 - a broken connection is being dropped anyway
+            pass
+
+    def _drop(self) -> None:
+        """After an outage, start again with fresh connections."""
+        while True:
+            try:
+                self._discard(self.connections.get_nowait())
+            except queue.Empty:
+                return
 
     def _close(self) -> None:
-        if self.connection is not None:
-            try:
-                self.connection.close()
-            except Exception:  # noqa: BLE001, S110 - a broken connection is being dropped anyway
-                pass
-            self.connection = None
+        self._drop()
+
+
+def _text(reply) -> str:
+    return reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
 
 
 def send_digest(digest_id: int, *, stop=None, on_progress=None) -> Tally | None:

@@ -144,6 +144,7 @@ class Mailbox:
         self.temporary_failures = 0  # answer this many DATA commands with 451
         self.refused: set[str] = set()  # answer RCPT with 550 for these
         self.kill_at: tuple[int, int] | None = None  # (n-th message, pid): SIGKILL it then
+        self.peers: set[tuple] = set()  # the client ends of the connections messages came on
         self.arrived = threading.Condition()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
@@ -160,6 +161,7 @@ class Mailbox:
             return "451 4.3.0 Try again later"
         message = email.message_from_bytes(envelope.original_content, policy=policy.default)
         with self.arrived:
+            self.peers.add(tuple(session.peer))
             self.messages.append((list(envelope.rcpt_tos), message))
             self.arrived.notify_all()
             if self.kill_at and len(self.messages) == self.kill_at[0]:

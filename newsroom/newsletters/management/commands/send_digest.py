@@ -2,7 +2,8 @@
 
 Any number may run at once, on any machine; each claims small batches under a lease.
 A worker killed mid-send loses only its lease: another takes its rows over when the
-lease runs out (see newsletters/sending.py for the one duplicate that can cause)."""
+lease runs out (see newsletters/sending.py for the duplicates that can cause: at most
+the batch that was in flight, each with its one Message-ID)."""
 
 import sys
 import time
