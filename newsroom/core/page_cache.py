@@ -4,6 +4,8 @@ Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
 middleware stores what they answer and serves hits under WSGI and the test client;
 under ASGI, newsroom/asgi.py looks hits up before Django builds a request at all.
 Stored copies keep the response's headers (security headers included) but no cookies.
+A part of a page that changes by the clock alone (a commenting window closing) says when
+with `valid_until()`, and the page is kept until then at most.
 An entry outlives its freshness by STALE_SECONDS: when it goes stale under load, one
 request per process rebuilds it (holding a short lock in the cache) while the others
 are answered from the stale copy, so the cost of a rebuild never lands on every reader
