@@ -28,15 +28,15 @@ def test_it_refuses_a_network_that_asks_for_too_many_challenges(client):
 
 def test_another_network_still_gets_its_challenges(client):
     for _ in range(4):
-        client.get(URL, REMOTE_ADDR="203.0.113.9")
+        client.get(URL, REMOTE_ADDR="203.0.113.10")
     other = client.get(URL, REMOTE_ADDR="198.51.100.20")
     assert other.status_code == 200 and "parameters" in other.json()
 
 
 def test_the_refusal_is_in_the_readers_language(client):
     for _ in range(3):
-        client.get(URL, REMOTE_ADDR="203.0.113.9")
-    refused = client.get(URL, REMOTE_ADDR="203.0.113.9", HTTP_ACCEPT_LANGUAGE="de")
+        client.get(URL, REMOTE_ADDR="203.0.113.11")
+    refused = client.get(URL, REMOTE_ADDR="203.0.113.11", HTTP_ACCEPT_LANGUAGE="de")
     assert refused.status_code == 429
     assert "Zu viele Prüfungen" in refused.json()["detail"]
 
@@ -44,4 +44,4 @@ def test_the_refusal_is_in_the_readers_language(client):
 def test_no_limit_when_set_to_zero(client, settings):
     settings.HUMAN_CHECK_CHALLENGES_PER_MINUTE = 0
     for _ in range(5):
-        assert client.get(URL, REMOTE_ADDR="203.0.113.9").status_code == 200
+        assert client.get(URL, REMOTE_ADDR="203.0.113.12").status_code == 200
