@@ -56,7 +56,7 @@ def resolve(host: str, port: int) -> list[tuple]:
         raise OSError(_("the host %(host)s could not be found") % {"host": host}) from failure
     if not settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES:
         for entry in entries:
-            address = entry[4][0]
+            address = str(entry[4][0])
             reason = why_not_public(address)
             if reason:
                 raise RefusedAddress(
