@@ -33,6 +33,30 @@ def django_db_setup(django_db_setup, django_db_blocker):
         ensure_editorial_groups()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations(tmp_path_factory):
+    """The catalogues compiled before any test reads one (a fresh clone has only the
+    .po files), as `make test` and `make run` do; under xdist one worker compiles while
+    the others wait for it, then all find them up to date."""
+    import fcntl
+    import io
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.core.signals import setting_changed
+
+    lock_path = tmp_path_factory.getbasetemp().parent / "compiletranslations.lock"
+    with open(lock_path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        out = io.StringIO()
+        call_command("compiletranslations", stdout=out)
+    if not out.getvalue().startswith("Compiled 0 "):
+        # Forget any catalogue loaded before its .mo existed (Django's own test signal).
+        setting_changed.send(
+            sender=type(settings), setting="LOCALE_PATHS", value=settings.LOCALE_PATHS, enter=False
+        )
+
+
 @pytest.fixture(autouse=True)
 def _default_language():
     # Every test starts with no language active in its thread, whatever an earlier test

@@ -403,6 +403,8 @@ HUMAN_CHECKS = env_bool("HUMAN_CHECKS", True)
 # one network may take that lane this many times an hour.
 HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS = env_int("HUMAN_CHECK_NOSCRIPT_WAIT_SECONDS", 10, minimum=0)
 HUMAN_CHECK_NOSCRIPT_PER_HOUR = env_int("HUMAN_CHECK_NOSCRIPT_PER_HOUR", 20, minimum=0)
+# Proof-of-work challenges one network address may fetch a minute (0: no limit).
+HUMAN_CHECK_CHALLENGES_PER_MINUTE = env_int("HUMAN_CHECK_CHALLENGES_PER_MINUTE", 30, minimum=0)
 # Accounts younger than this many days prove themselves again before commenting (once a
 # session); 0 asks nobody.
 HUMAN_CHECK_NEW_ACCOUNT_DAYS = env_int("HUMAN_CHECK_NEW_ACCOUNT_DAYS", 7, minimum=0)
@@ -448,6 +450,10 @@ MODERATION_SCORER_TIMEOUT = env_float("MODERATION_SCORER_TIMEOUT", 2.0, minimum=
 # answer, and how many attempts a delivery gets before it counts as failed.
 WEBHOOK_TIMEOUT = env_float("WEBHOOK_TIMEOUT", 5.0, minimum=0.5)
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 8, minimum=1)
+# Webhooks are never sent to loopback, private, link-local or other internal addresses
+# (a staff member's URL must not reach the machine's own services); true allows them,
+# for a receiver on the same machine or network.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", False)
 
 DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",

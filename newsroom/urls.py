@@ -32,7 +32,13 @@ urlpatterns = [
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("api/", api.urls),
-    # The proof-of-work challenges of the forms anyone may send (core/humans.py).
+    # The proof-of-work challenges of the forms anyone may send (core/humans.py), ours
+    # first: altcha-django's own, limited per network address.
+    path(
+        "altcha/challenge/",
+        core_views.HumanCheckChallenge.as_view(),
+        name="human-check-challenge",
+    ),
     path("altcha/", include("altcha_django.urls")),
     path("", include("newsroom.embed.urls")),
     path("moderation/", include("newsroom.moderation.urls")),

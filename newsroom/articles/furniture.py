@@ -53,7 +53,9 @@ class Furniture:
 def furniture_for(language_code: str) -> Furniture:
     key = f"furniture:{page_cache.current_generation()}:{language_code}"
     found = cache.get(key)
-    if found is None:
+    # The cache's own expiry is not trusted with the ticker's time: Redis counts whole
+    # seconds on its own clock. A copy whose ticker story has expired is built again.
+    if found is None or found.seconds_valid(LIFETIME_SECONDS) == 0:
         found = _build(language_code)
         seconds = found.seconds_valid(LIFETIME_SECONDS)
         if seconds > 0:

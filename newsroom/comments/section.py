@@ -193,7 +193,9 @@ def _shared_key(request, article, state, for_reader: bool, as_reader: bool) -> s
         page_cache.current_generation(),
         state.version,
         threads.sort_named(request.GET.get("sort")).key,
-        article.comments_open(),
+        # Open, or closed and why: the editor's choice and the windows by the clock
+        # (closure() also tells the page cache when the window next changes).
+        windows.closure(article),
     )
     return "section:" + hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
 

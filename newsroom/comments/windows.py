@@ -6,6 +6,10 @@ publication (or the article's own number of days), and every night in
 COMMENTS_NIGHT_HOURS by its edition's clock. Closed means nobody posts, replies, edits
 or votes (the access helpers in `access.py` ask `closure()`); reading, reporting and
 deleting one's own comment go on. Each closure says why, for the notice readers see.
+
+A window opens and closes by the clock, with no write to tell the caches: `closure()`
+notes the next such moment for the page cache (core/page_cache.py `valid_until`), so a
+cached page never shows a form after its thread closed, nor a notice after it opened.
 """
 
 from dataclasses import dataclass
@@ -17,6 +21,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from newsroom.articles.editions import edition_time_zone
+from newsroom.core import page_cache
 
 
 class ClosedBecause(models.TextChoices):
@@ -48,6 +53,9 @@ def closure(article, now: datetime | None = None, section=None) -> Closure | Non
             ClosedBecause.EDITOR,
             _("Comments are closed on this article. You can still read the discussion."),
         )
+    changes = next_change(article, now)
+    if changes is not None:
+        page_cache.valid_until(changes.timestamp())
     days = article.comments_close_after_days
     if days is None:
         days = settings.COMMENTS_CLOSE_AFTER_DAYS
@@ -71,6 +79,31 @@ def closure(article, now: datetime | None = None, section=None) -> Closure | Non
             % {"time": formats.time_format(reopens, "TIME_FORMAT"), "zone": reopens.tzname()},
         )
     return None
+
+
+def next_change(article, now: datetime) -> datetime | None:
+    """The next moment this thread's window opens or closes by the clock, if any: the
+    end of its days after publication, or the start or end of the edition's night.
+    (The read-only switch and the editor's choice change by a restart or a publish,
+    which empties the caches.)"""
+    moments = []
+    days = article.comments_close_after_days
+    if days is None:
+        days = settings.COMMENTS_CLOSE_AFTER_DAYS
+    if days:
+        closes = article.published_at + timedelta(days=days)
+        if closes <= now:
+            return None  # closed for good
+        moments.append(closes)
+    hours = settings.COMMENTS_NIGHT_HOURS
+    if hours is not None:
+        local = now.astimezone(edition_time_zone(article.locale.language_code))
+        for day in (local.date(), local.date() + timedelta(days=1)):
+            for boundary in hours:
+                moment = datetime.combine(day, boundary, tzinfo=local.tzinfo)
+                if moment > now:
+                    moments.append(moment)
+    return min(moments, default=None)
 
 
 def _night_ends(article, now: datetime) -> datetime | None:

@@ -14,6 +14,9 @@ Three checks, judged together by `judge()`:
   form as it was and a signed ticket; the second press, after the wait, goes through.
   Each ticket works once, and one network may use this lane a limited number of times
   an hour, so a bot gains little by taking it.
+
+Fetching challenges is limited per network address too (HUMAN_CHECK_CHALLENGES_PER_MINUTE,
+core/views.py `HumanCheckChallenge`), so nobody can make us sign them without end.
 """
 
 import secrets
@@ -61,6 +64,26 @@ def client_address(request: HttpRequest) -> str:
         return get_adapter(request).get_client_ip(request)
     except (PermissionDenied, ImproperlyConfigured):  # no address, or proxies misconfigured
         return request.META.get("REMOTE_ADDR") or "unknown"
+
+
+# Challenges one network address may fetch from /altcha/challenge/ a minute: each costs
+# us a signature and a row of the shared cache, and a person needs one per form.
+CHALLENGE_WINDOW_SECONDS = 60
+
+
+def may_fetch_challenge(request: HttpRequest) -> bool:
+    """Count one challenge for the request's address; False once it is over the limit."""
+    rate = Rate(
+        "humans:challenge", settings.HUMAN_CHECK_CHALLENGES_PER_MINUTE, CHALLENGE_WINDOW_SECONDS
+    )
+    return hit(rate, client_address(request))
+
+
+def too_many_challenges_message() -> str:
+    return _(
+        "Too many checks were asked for from your network in the last minute. "
+        "Please wait a minute and try again."
+    )
 
 
 def issue_ticket() -> str:

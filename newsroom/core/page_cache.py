@@ -4,6 +4,8 @@ Views opt in (SharedCacheMixin for pages, @shared_cache for plain views). The
 middleware stores what they answer and serves hits under WSGI and the test client;
 under ASGI, newsroom/asgi.py looks hits up before Django builds a request at all.
 Stored copies keep the response's headers (security headers included) but no cookies.
+A part of a page that changes by the clock alone (a commenting window closing) says when
+with `valid_until()`, and the page is kept until then at most.
 An entry outlives its freshness by STALE_SECONDS: when it goes stale under load, one
 request per process rebuilds it (holding a short lock in the cache) while the others
 are answered from the stale copy, so the cost of a rebuild never lands on every reader
@@ -15,6 +17,7 @@ lives in the shared cache itself, and each process re-reads it at most once a se
 """
 
 import asyncio
+import contextvars
 import functools
 import hashlib
 import os
@@ -334,6 +337,29 @@ class SharedCacheMixin(_PageBase):
         return response
 
 
+# The moments at which what the page being built shows changes by itself (a commenting
+# window closing or opening), noted by whatever drew that part: its cached copy must not
+# outlive the earliest. A list per request, so a note made in a copied context (a sync
+# call made from async code) still reaches the middleware.
+_changes_at: contextvars.ContextVar[list[float] | None] = contextvars.ContextVar(
+    "page_cache_changes_at", default=None
+)
+
+
+def valid_until(moment: float) -> None:
+    """Note that the page being built shows something that changes by itself at
+    `moment` (Unix seconds): the page cache keeps it until then at most."""
+    noted = _changes_at.get()
+    if noted is not None:
+        noted.append(moment)
+
+
+def _seconds_left(seconds: int, noted: list[float]) -> int:
+    if not noted:
+        return seconds
+    return max(0, min(seconds, int(min(noted) - time.time())))
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -359,7 +385,12 @@ class PageCacheMiddleware:
             response.headers["X-Page-Cache"] = "hit" if _is_fresh(cached) else "stale"
             count_page_cache(response.headers["X-Page-Cache"])
             return response
-        response = self.get_response(request)
+        noted: list[float] = []
+        token = _changes_at.set(noted)
+        try:
+            response = self.get_response(request)
+        finally:
+            _changes_at.reset(token)
         if (
             # Only a page built for nobody in particular is kept.
             (anonymous or getattr(response, "same_for_everyone", False))
@@ -371,6 +402,7 @@ class PageCacheMiddleware:
         ):
             headers = [(k, v) for k, v in response.items() if k.lower() not in _DROPPED_HEADERS]
             seconds = getattr(response, "shared_cache_seconds", settings.PAGE_CACHE_SECONDS)
+            seconds = _seconds_left(seconds, noted)
             if seconds > 0:
                 shared = getattr(response, "personalised_in_browser", False)
                 entry = _entry(200, headers, response.content, seconds, shared)

@@ -1,12 +1,16 @@
-"""Views of the site shell: robots.txt, health check and the error pages."""
+"""Views of the site shell: robots.txt, health check, the human check's challenges and
+the error pages."""
 
+from altcha_django.views import ChallengeView
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.urls import reverse
 
+from newsroom.core import humans
 from newsroom.core.page_cache import shared_cache
+from newsroom.core.refusals import Refused, as_json
 
 
 @shared_cache
@@ -28,6 +32,19 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok", "database": connection.vendor})
+
+
+class HumanCheckChallenge(ChallengeView):
+    """altcha-django's challenge, limited per network address; over the limit, a 429
+    that says why and when to try again (the widget shows that it failed)."""
+
+    def get(self, request, *args, **kwargs):
+        if not humans.may_fetch_challenge(request):
+            response = as_json(Refused(humans.too_many_challenges_message(), status=429))
+            response["Retry-After"] = str(humans.CHALLENGE_WINDOW_SECONDS)
+            response["Cache-Control"] = "no-store"
+            return response
+        return super().get(request, *args, **kwargs)
 
 
 def server_error(request):

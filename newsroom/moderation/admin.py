@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from newsroom.moderation.models import AuditEntry, WebhookDelivery, WebhookEndpoint
 
@@ -53,7 +55,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.action(description="Send again now")
+    @admin.action(description=_("Send again now"))
     def send_again(self, request, queryset):
         from django.utils import timezone
 
@@ -67,4 +69,7 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
         )
         for pk in ids:
             deliver_webhook.enqueue(pk)
-        self.message_user(request, f"{len(ids)} deliveries queued again.")
+        message = ngettext(
+            "%(count)d delivery queued again.", "%(count)d deliveries queued again.", len(ids)
+        )
+        self.message_user(request, message % {"count": len(ids)})

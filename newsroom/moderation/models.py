@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from newsroom.comments.models import Comment
+from newsroom.moderation import webhook_addresses
 
 
 class WordAction(models.TextChoices):
@@ -444,6 +445,13 @@ class WebhookEndpoint(models.Model):
 
     def wants(self, event: str) -> bool:
         return not self.events or event in self.events
+
+    def clean(self) -> None:
+        super().clean()
+        # Deliveries check again on their own connection; this tells staff at once.
+        reason = webhook_addresses.check_url(self.url) if self.url else None
+        if reason:
+            raise ValidationError({"url": reason})
 
 
 class WebhookDeliveryQuerySet(models.QuerySet):

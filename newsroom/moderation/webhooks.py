@@ -10,17 +10,17 @@ headers carry the event, the delivery's id, a Unix timestamp and
 endpoint's secret>`, so the receiver can check both who sent it and that it is fresh.
 An answer other than 2xx, or none within WEBHOOK_TIMEOUT, is retried with a growing
 delay (30 s, 1 min, 2 min … at most an hour) up to WEBHOOK_MAX_ATTEMPTS; the admin shows
-every delivery, its attempts and the last answer. `manage.py retry_webhooks` (every
+every delivery, its attempts and the last answer. Deliveries go to public addresses
+only, and never follow a redirect (webhook_addresses.py). `manage.py retry_webhooks` (every
 minute from `manage.py clock`) sends whatever is due, including deliveries whose worker
 died mid-send.
 """
 
 import hashlib
 import hmac
+import http.client
 import json
 import time
-import urllib.error
-import urllib.request
 from datetime import timedelta
 
 from django.conf import settings
@@ -35,6 +35,7 @@ from newsroom.moderation.models import (
     WebhookEndpoint,
     WebhookEvent,
 )
+from newsroom.moderation.webhook_addresses import RefusedAddress, post
 
 Action = AuditEntry.Action
 SIGNATURE_HEADER = "X-Newsroom-Signature"
@@ -155,29 +156,27 @@ def attempt(delivery_id: int, now=None) -> str:
         return "not due"
     body = json.dumps(delivery.payload, separators=(",", ":"), sort_keys=True).encode()
     timestamp = str(int(time.time()))
-    if not delivery.endpoint.url.startswith(("http://", "https://")):
-        return _record(delivery, None, "only http:// and https:// addresses are sent to")
-    request = urllib.request.Request(  # noqa: S310 - http(s) only, checked above
-        delivery.endpoint.url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "Newsroom-Webhooks/1",
-            "X-Newsroom-Event": delivery.event,
-            "X-Newsroom-Delivery": str(delivery.uuid),
-            "X-Newsroom-Timestamp": timestamp,
-            SIGNATURE_HEADER: sign(delivery.endpoint.secret, timestamp, body),
-        },
-    )
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": "Newsroom-Webhooks/1",
+        "X-Newsroom-Event": delivery.event,
+        "X-Newsroom-Delivery": str(delivery.uuid),
+        "X-Newsroom-Timestamp": timestamp,
+        SIGNATURE_HEADER: sign(delivery.endpoint.secret, timestamp, body),
+    }
     status_code, error = None, ""
     try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:  # noqa: S310 - http(s) only
-            status_code = response.status
-    except urllib.error.HTTPError as refused:
-        status_code, error = refused.code, f"HTTP {refused.code}"
-    except (OSError, ValueError) as failure:  # refused, timed out, bad address
+        # Only to public addresses (webhook_addresses.py), checked on this very
+        # connection; a redirect is not followed, so it cannot lead anywhere else.
+        status_code = post(delivery.endpoint.url, body, headers, settings.WEBHOOK_TIMEOUT)
+    except RefusedAddress as refused:
+        error = f"refused: {refused}"[:500]
+    except (OSError, ValueError, http.client.HTTPException) as failure:  # refused, timed out
         error = str(failure)[:500] or failure.__class__.__name__
+    if status_code is not None and 300 <= status_code < 400:
+        error = f"HTTP {status_code}: redirects are not followed"
+    elif status_code is not None and not 200 <= status_code < 300:
+        error = f"HTTP {status_code}"
     return _record(delivery, status_code, error)
 
 
