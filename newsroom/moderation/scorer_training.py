@@ -196,6 +196,7 @@ class Outcome:
     live: dict
     held_out_source: str
     path: Path | None
+    removed: str | None = None  # why an unusable live model was deleted
 
 
 def retrain(threshold: float, *, ship: bool = False) -> Outcome:
@@ -219,6 +220,8 @@ def retrain(threshold: float, *, ship: bool = False) -> Outcome:
         candidate.save(abuse_model.SHIPPED)
         abuse_model.forget()
         return Outcome(True, candidate_figures, {}, source, abuse_model.SHIPPED)
+    # A live model this version cannot read is not what is live: the shipped one is.
+    unusable = abuse_model.live_model_problem()
     live_figures = evaluate(abuse_model.current(), test, threshold)
     new, old = candidate_figures["balanced_accuracy"], live_figures["balanced_accuracy"]
     better = (new or 0) > (old or 0)
@@ -227,5 +230,8 @@ def retrain(threshold: float, *, ship: bool = False) -> Outcome:
         candidate.meta["evaluation"] = candidate_figures
         path = abuse_model.live_path()
         candidate.save(path)
-        abuse_model.forget()
-    return Outcome(better, candidate_figures, live_figures, source, path)
+    elif unusable:
+        abuse_model.live_path().unlink(missing_ok=True)
+    abuse_model.forget()
+    removed = unusable if unusable and not better else None
+    return Outcome(better, candidate_figures, live_figures, source, path, removed)

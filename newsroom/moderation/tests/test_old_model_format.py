@@ -70,3 +70,37 @@ def test_a_damaged_live_model_is_named_by_the_check_too(settings, tmp_path):
     abuse_model.live_path().write_bytes(b"not a model")
     [warning] = check_live_abuse_model()
     assert "cannot be read" in warning.msg
+
+
+@pytest.fixture
+def small_public_data(tmp_path, monkeypatch):
+    """A few rows in place of the public sets, to keep training fast."""
+    import gzip
+    import json
+
+    from newsroom.moderation import scorer_training
+
+    rows = [
+        {"language": "en", "label": "abusive", "text": "you are a stupid idiot"},
+        {"language": "en", "label": "abusive", "text": "shut up moron"},
+        {"language": "en", "label": "acceptable", "text": "the council meets on monday"},
+        {"language": "en", "label": "acceptable", "text": "thanks for the article"},
+    ]
+    training = tmp_path / "training"
+    training.mkdir()
+    with gzip.open(training / "small-en.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(row) + "\n" for row in rows)
+    (training / "written.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    monkeypatch.setattr(scorer_training, "TRAINING", training)
+
+
+def test_train_scorer_leaves_no_old_format_model_behind(old_live_model, small_public_data, rules):
+    out = StringIO()
+    call_command("train_scorer", stdout=out)
+    # Either the new model beat the shipped one and replaced the old file, or the old
+    # file was deleted: the warning it caused is gone either way.
+    assert check_live_abuse_model() == []
+    said = out.getvalue()
+    assert "The new model is live" in said or "Deleted the unusable model" in said
