@@ -9,6 +9,7 @@ instead, once `train_scorer` found it better.
 
 import io
 import json
+import logging
 import math
 import os
 import re
@@ -22,6 +23,8 @@ import numpy as np
 from django.conf import settings
 
 from newsroom.moderation.folding import fold
+
+logger = logging.getLogger(__name__)
 
 SHIPPED = Path(__file__).resolve().parent / "abuse-model.npz"
 FEATURES = 2**18
@@ -150,15 +153,44 @@ class Model:
         with np.load(path, allow_pickle=False) as arrays:
             meta = json.loads(arrays["meta"].tobytes().decode())
             if meta.get("format") != FORMAT or meta.get("features") != FEATURES:
-                raise ValueError(f"{path} is not a model this version can read")
+                raise OldFormat(path, meta.get("format"), meta.get("features"))
             # Kept as stored (float16, half a megabyte): a comment reads a few hundred.
             weights = arrays["weights"]
             bias = float(arrays["bias"][0])
         return cls(weights, bias, meta)
 
 
+class OldFormat(ValueError):
+    """A model file this version cannot read: trained by an earlier one (format 1 hashed
+    its features with scikit-learn, so its weights sit in other columns and cannot be
+    moved across; only retraining makes a model of the current format)."""
+
+    def __init__(self, path: Path, found: object, features: object) -> None:
+        self.path, self.found = path, found
+        super().__init__(
+            f"{path} is a model of format {found} with {features} features; this version "
+            f"reads format {FORMAT} with {FEATURES}. It is ignored and the shipped model "
+            "is used: run `manage.py train_scorer` to retrain it from the moderators' "
+            "decisions in the current format."
+        )
+
+
+def live_model_problem() -> str | None:
+    """Why the model in DATA_DIR is not used, or None (there is none, or it loads)."""
+    path = live_path()
+    if not path.exists():
+        return None
+    try:
+        Model.load(path)
+    except OldFormat as error:
+        return str(error)
+    except (OSError, ValueError, KeyError) as error:
+        return f"{path} cannot be read ({error}); the shipped model is used instead."
+    return None
+
+
 _lock = threading.Lock()
-_current: dict = {"model": None, "path": None, "mtime": 0.0, "checked": 0.0}
+_current: dict = {"model": None, "path": None, "mtime": 0.0, "checked": 0.0, "refused": None}
 RELOAD_CHECK_SECONDS = 30.0
 
 
@@ -172,18 +204,23 @@ def current() -> Model:
         _current["checked"] = now
         path = live_path() if live_path().exists() else SHIPPED
         mtime = path.stat().st_mtime
+        if (path, mtime) == _current["refused"]:
+            path, mtime = SHIPPED, SHIPPED.stat().st_mtime  # refused once: not read again
         if _current["model"] is None or path != _current["path"] or mtime != _current["mtime"]:
             try:
                 model = Model.load(path)
-            except (OSError, ValueError, KeyError):
+            except (OSError, ValueError, KeyError) as error:
                 if path == SHIPPED:
                     raise
-                model = Model.load(SHIPPED)  # a damaged live model: fall back, say nothing
-                path = SHIPPED
+                # Said once per file, not every half minute: `manage.py check` says it too.
+                logger.warning("The abuse model in DATA_DIR is not used: %s", error)
+                _current["refused"] = (path, mtime)
+                path, mtime = SHIPPED, SHIPPED.stat().st_mtime
+                model = Model.load(SHIPPED)
             _current.update(model=model, path=path, mtime=mtime)
         return _current["model"]
 
 
 def forget() -> None:
     with _lock:
-        _current.update(model=None, path=None, mtime=0.0, checked=0.0)
+        _current.update(model=None, path=None, mtime=0.0, checked=0.0, refused=None)

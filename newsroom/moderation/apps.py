@@ -7,7 +7,7 @@ class ModerationConfig(AppConfig):
     verbose_name = "Moderation"
 
     def ready(self):
-        from newsroom.moderation import roles
+        from newsroom.moderation import roles, system_checks  # noqa: F401 (registers)
         from newsroom.moderation.checks import forget_word_list
         from newsroom.moderation.models import AuditEntry, WordListEntry
         from newsroom.moderation.webhooks import audit_entry_saved

@@ -212,7 +212,7 @@ def check_words(subject: Subject) -> Result:
 
 def check_threats(subject: Subject) -> Result:
     """Threats, calls to violence, dehumanising and sexual remarks, in the shapes
-    threat_rules.py describes for each language: the clearest reject, the rest hold."""
+    threat_rules/ describes for each language: the clearest reject, the rest hold."""
     text = subject.comment.body
     findings = [
         finding

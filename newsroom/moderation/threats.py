@@ -1,4 +1,4 @@
-"""Threats and harassment that need no strong word: the rules of threat_rules.py and
+"""Threats and harassment that need no strong word: the rules of threat_rules/ and
 veiled_rules.py, compiled once per language, run over the comment folded in each language it is
 screened in."""
 

@@ -1,7 +1,7 @@
 """Veiled threats, contempt and innuendo, per language: shapes written with no strong
 word at all - the accident that "happens" to people who write such things, the camps
 to send a group to, the promotion won "not at her desk", the talentless writer nobody
-reads. Same form and folding as threat_rules.py (whose kinds they use), kept apart so
+reads. Same form and folding as threat_rules/ (whose kinds they use), kept apart so
 that neither file grows past reading; threats.py runs both."""
 
 from newsroom.moderation.threat_rules import (

@@ -32,6 +32,11 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Shipped model written to {outcome.path}."))
         elif outcome.replaced:
             self.stdout.write(self.style.SUCCESS(f"The new model is live: {outcome.path}."))
+        elif outcome.removed:
+            self.stdout.write(
+                f"Deleted the unusable model in DATA_DIR ({outcome.removed}); the shipped "
+                "model does as well or better and is live."
+            )
         else:
             self.stdout.write("The live model does as well or better: kept it.")
 
