@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from django.conf import settings
 
 from newsroom.moderation.folding import fold
+from newsroom.moderation.model_files import live_path
 
 logger = logging.getLogger(__name__)
 
@@ -31,10 +31,6 @@ FEATURES = 2**18
 CHAR_NGRAMS = (2, 5)
 WORD_NGRAMS = (1, 2)
 FORMAT = 2  # 2: features hashed by columns() below (1 used scikit-learn's hashing)
-
-
-def live_path() -> Path:
-    return Path(settings.DATA_DIR) / "moderation" / "abuse-model.npz"
 
 
 def model_text(text: str, language: str) -> str:
