@@ -8,6 +8,7 @@ within a budget whatever it holds.
 """
 
 import pickle
+from collections import OrderedDict
 from threading import Lock
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -19,6 +20,11 @@ _size_locks: dict[str, Lock] = {}
 
 
 class BoundedMemoryCache(LocMemCache):
+    # LocMemCache's own state (django-stubs leaves its private parts out).
+    _cache: OrderedDict[str, bytes]
+    _expire_info: dict[str, float | None]
+    _lock: Lock
+
     def __init__(self, name, params):
         super().__init__(name, params)
         options = params.get("OPTIONS", {})
@@ -32,7 +38,7 @@ class BoundedMemoryCache(LocMemCache):
 
     def _set(self, key, value, timeout=DEFAULT_TIMEOUT):
         self._forget_size(key)
-        super()._set(key, value, timeout)
+        super()._set(key, value, timeout)  # type: ignore[misc]
         self._sizes[key] = len(value)
         self._total[0] += len(value)
         # The entry just set is the most recent; the oldest go first. One entry larger
@@ -46,13 +52,13 @@ class BoundedMemoryCache(LocMemCache):
         self._total[0] -= self._sizes.pop(key, 0)
 
     def _cull(self):
-        super()._cull()
+        super()._cull()  # type: ignore[misc]
         for key in [key for key in self._sizes if key not in self._cache]:
             self._forget_size(key)
 
     def _delete(self, key):
         self._forget_size(key)
-        return super()._delete(key)
+        return super()._delete(key)  # type: ignore[misc]
 
     def incr(self, key, delta=1, version=None):
         value = super().incr(key, delta, version)
