@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "newsroom.imports",
     "newsroom.moderation",
     "newsroom.podcasts",
+    "newsroom.video",
     "newsroom.newsletters",
     "newsroom.api",
     "newsroom.embed",

@@ -37,6 +37,7 @@ urlpatterns = [
     path("", include("newsroom.embed.urls")),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
+    path("video/", include("newsroom.video.urls")),
     path("newsletters/", include("newsroom.newsletters.webhook_urls")),
 ]
 
