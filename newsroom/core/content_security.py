@@ -23,7 +23,9 @@ SITE_POLICY = "; ".join(
         "script-src 'self'",
         "style-src 'self'",
         "img-src 'self' data:",
-        "media-src 'self'",
+        # The video player (newsroom/video) feeds <video> through Media Source
+        # Extensions, whose stream is a blob: URL made by the site's own script.
+        "media-src 'self' blob:",
         "font-src 'self'",
         "connect-src 'self'",
         # The proof-of-work widget (core/humans.py) solves in workers it makes from a

@@ -19,6 +19,9 @@ PAGE_HOOKS: dict[str, tuple[str, ...]] = {
     # articles/includes/card.html: each article card's meta line, after the date
     # (`article` is the card's article).
     "card_meta": ("comments/hooks/card_comment_count.html",),
+    # articles/article_page.html: the lead of an article with a ready lead video, in
+    # place of the hero image (`page` is the article).
+    "article_lead": ("video/hooks/article_lead.html",),
     # articles/article_page.html: the sidebar, under Top stories.
     "article_sidebar": ("podcasts/hooks/latest_episode.html",),
     # articles/article_page.html: under the article (`page` is the article).

@@ -17,8 +17,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, ReferenceIndex
+from wagtail.search import index
+
+from newsroom.articles.models import NewsPageMixin
 
 from newsroom.video.captions import NotWebVTT, check_webvtt
 from newsroom.video.probe import NotVideo, probe
@@ -261,3 +266,127 @@ class Caption(Orderable):
     def get_absolute_url(self) -> str:
         return reverse("video-caption", args=[self.video_id, self.pk])
 
+
+
+class TVShowIndexPage(NewsPageMixin, Page):
+    """The shows page of one edition (/en/shows/): every TV programme."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = ["video.TVShowPage"]
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("shows page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        shows = TVShowPage.objects.live().child_of(self).select_related("image")
+        context["shows"] = [(show, show.latest_episodes(3)) for show in shows]
+        return context
+
+
+class TVShowPage(NewsPageMixin, Page):
+    """A TV programme; its episodes are video stories (articles) under it."""
+
+    description = models.TextField(_("description"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    broadcast_times = models.CharField(
+        _("when it is on"), max_length=200, blank=True, help_text=_("For example: Weekdays 18:30")
+    )
+
+    parent_page_types = ["video.TVShowIndexPage"]
+    subpage_types = ["articles.ArticlePage"]
+    content_panels = Page.content_panels + [
+        FieldPanel("description"),
+        FieldPanel("image"),
+        FieldPanel("broadcast_times"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("description")]
+
+    class Meta:
+        verbose_name = _("TV show")
+
+    def episodes(self):
+        from newsroom.articles.models import ArticlePage
+
+        return ArticlePage.objects.live().child_of(self).newest_first()
+
+    def latest_episodes(self, count: int) -> list:
+        return list(self.episodes().for_cards()[:count])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["episodes"] = self.episodes().for_cards()
+        return context
+
+
+WAYS_TO_WATCH = [
+    ("channel", _("TV channel")),
+    ("satellite", _("Satellite")),
+    ("cable", _("Cable")),
+    ("streaming", _("Streaming platform")),
+    ("app", _("App")),
+]
+
+
+class WayToWatchValue(blocks.StructValue):
+    def kind_label(self) -> str:
+        return str(dict(WAYS_TO_WATCH).get(self.get("kind"), ""))
+
+
+class WayToWatchBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(choices=WAYS_TO_WATCH, label=_("Kind"))
+    name = blocks.CharBlock(label=_("Name"))
+    details = blocks.TextBlock(
+        required=False, label=_("Details"), help_text=_("Frequency, channel number, regions…")
+    )
+    link = blocks.URLBlock(required=False, label=_("Link"))
+
+    class Meta:
+        icon = "site"
+        template = "video/blocks/way_to_watch.html"
+        value_class = WayToWatchValue
+
+
+class WhereToWatchPage(NewsPageMixin, Page):
+    """Where to watch the channel in this edition: channels, satellites, platforms, apps."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    ways = StreamField([("way", WayToWatchBlock())], verbose_name=_("ways to watch"), blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("ways")]
+
+    class Meta:
+        verbose_name = _("where-to-watch page")
+
+
+class LivePage(NewsPageMixin, Page):
+    """The live stream (LIVE_STREAM_URL) in the site's player; nothing when it is unset."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("live page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stream_url"] = settings.LIVE_STREAM_URL
+        return context
