@@ -187,16 +187,24 @@ class Video(ClusterableModel):
         return Page.objects.live().public().filter(pk__in=ids).exists()
 
     def remove_outputs_except(self, keep: str) -> None:
-        """Delete the directories of earlier transcodes (and any left by a crash)."""
-        root = outputs_root()
-        if not root.is_dir():
-            return
-        for directory in root.glob(f"{self.pk}-*"):
-            if directory.name != keep and directory.is_dir():
-                shutil.rmtree(directory, ignore_errors=True)
+        remove_outputs(self.pk, keep)
 
     def new_version(self) -> str:
         return f"{self.pk}-{secrets.token_hex(6)}"
+
+
+def remove_outputs(video_pk: int, keep: str = "", *, unfinished: bool = False) -> None:
+    """Delete a video's transcode directories but `keep`; with `unfinished`, those being
+    built too (when the video is deleted: a running task for it then fails quietly)."""
+    root = outputs_root()
+    if not root.is_dir():
+        return
+    found = [*root.glob(f"{video_pk}-*")]
+    if unfinished:
+        found += root.glob(f".building-{video_pk}-*")
+    for directory in found:
+        if directory.name != keep and directory.is_dir():
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 def probe_upload(file) -> None:

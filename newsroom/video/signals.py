@@ -10,7 +10,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from newsroom.core import page_cache
-from newsroom.video.models import Caption, Video
+from newsroom.video.models import Caption, Video, remove_outputs
 
 
 @receiver(post_save, sender=Video, dispatch_uid="page-cache-video-saved")
@@ -22,9 +22,11 @@ def _video_changed(**kwargs) -> None:
 
 @receiver(post_delete, sender=Video, dispatch_uid="video-deleted")
 def _video_deleted(instance: Video, **kwargs) -> None:
+    pk, source = instance.pk, instance.file  # the pk is gone by the time this commits
+
     def remove() -> None:
-        instance.remove_outputs_except(keep="")
-        instance.file.delete(save=False)
+        remove_outputs(pk, unfinished=True)
+        source.delete(save=False)
 
     transaction.on_commit(remove)
     transaction.on_commit(page_cache.invalidate)
