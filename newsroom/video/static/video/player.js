@@ -28,6 +28,7 @@
   function attachStream(video, playlist) {
     // hls.js where Media Source Extensions exist (it picks the rung for the bandwidth);
     // otherwise the browser's own HLS (Safari, iOS); otherwise the MP4 <source> stays.
+    // The page says preload="none", so nothing of the MP4 was fetched before this.
     if (window.Hls && window.Hls.isSupported()) {
       var hls = new window.Hls({ enableWorker: false, capLevelToPlayerSize: true });
       hls.loadSource(playlist);
