@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "newsroom.moderation",
     "newsroom.podcasts",
     "newsroom.video",
+    "newsroom.schedule",
     "newsroom.newsletters",
     "newsroom.api",
     "newsroom.embed",

@@ -136,6 +136,7 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
         "video.TVShowIndexPage",
         "video.LivePage",
         "video.WhereToWatchPage",
+        "schedule.SchedulePage",
         "wagtailcore.Page",
     ]
     max_count_per_parent = None
