@@ -456,6 +456,8 @@ DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",
     "newsroom.moderation.demo.load_demo_moderation",
     "newsroom.podcasts.demo.load_demo_podcasts",
+    "newsroom.video.demo.load_demo_video",
+    "newsroom.schedule.demo.load_demo_schedule",
 ]
 
 # --- Newsletters (newsroom/newsletters) ------------------------------------------------
