@@ -46,7 +46,9 @@ def load_demo_schedule() -> str:
                         title=title,
                         starts_at=starts,
                         ends_at=starts + timedelta(minutes=minutes),
-                        show=show if title == "The World This Week" and locale.language_code == "en" else None,
+                        show=show
+                        if title == "The World This Week" and locale.language_code == "en"
+                        else None,
                     )
                 )
     Broadcast.objects.bulk_create(rows, ignore_conflicts=True)

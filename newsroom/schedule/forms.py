@@ -14,7 +14,9 @@ class ImportForm(forms.Form):
     )
     file = forms.FileField(
         label=_("File"),
-        help_text=_("CSV: start,end,title,description on the edition's clock. XMLTV: <programme> elements."),
+        help_text=_(
+            "CSV: start,end,title,description on the edition's clock. XMLTV: <programme> elements."
+        ),
     )
 
     def clean_file(self):

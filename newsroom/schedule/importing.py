@@ -11,9 +11,9 @@ external references).
 
 import csv
 import io
+import re
 import xml.sax
 from dataclasses import dataclass, field
-import re
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -103,7 +103,13 @@ def read_csv(content: bytes, zone: ZoneInfo) -> tuple[list[Row], list[str]]:
             if not title:
                 raise ValueError("the title is empty")
             rows.append(
-                Row(line, title, description, local_time(start, zone), local_time(end, zone) if end else None)
+                Row(
+                    line,
+                    title,
+                    description,
+                    local_time(start, zone),
+                    local_time(end, zone) if end else None,
+                )
             )
         except ValueError as error:
             errors.append(f"line {line}: {error}")
@@ -152,7 +158,13 @@ class _XmltvHandler(xml.sax.ContentHandler):
                     raise ValueError("the programme has no start")
                 stop = _xmltv_time(found["stop"]) if found["stop"] else None
                 self.rows.append(
-                    Row(found["line"], found["title"], found["desc"], _xmltv_time(found["start"]), stop)
+                    Row(
+                        found["line"],
+                        found["title"],
+                        found["desc"],
+                        _xmltv_time(found["start"]),
+                        stop,
+                    )
                 )
             except ValueError as error:
                 self.errors.append(f"line {found['line']}: {error}")
@@ -214,7 +226,11 @@ def import_schedule(content: bytes, file_format: str, language: str) -> ImportRe
             Broadcast.objects.update_or_create(
                 locale=locale,
                 starts_at=row.starts_at,
-                defaults={"title": row.title[:255], "description": row.description, "ends_at": row.ends_at},
+                defaults={
+                    "title": row.title[:255],
+                    "description": row.description,
+                    "ends_at": row.ends_at,
+                },
             )
     errors.sort(key=lambda message: int(message.split(":")[0].removeprefix("line ") or 0))
     return ImportResult(imported=len(rows), errors=errors)

@@ -133,7 +133,9 @@ class SchedulePage(NewsPageMixin, RoutablePageMixin, Page):
         longest = super().shared_cache_seconds()
         now = timezone.now()
         current = NowAndNext(self._language(), now)
-        changes = [b.ends_at for b in (current.on_now,) if b] + [b.starts_at for b in (current.next,) if b]
+        changes = [b.ends_at for b in (current.on_now,) if b] + [
+            b.starts_at for b in (current.next,) if b
+        ]
         if not changes:
             return longest
         return max(0, min(longest, int((min(changes) - now).total_seconds())))
@@ -146,13 +148,17 @@ class SchedulePage(NewsPageMixin, RoutablePageMixin, Page):
         today = timezone.now().astimezone(zone).date()
         start, end = day_bounds(day, zone)
         broadcasts = (
-            Broadcast.objects.in_edition(self._language()).between(start, end).select_related("show")
+            Broadcast.objects.in_edition(self._language())
+            .between(start, end)
+            .select_related("show")
         )
         context = {
             "day": day,
             "today": today,
             "zone": zone,
-            "broadcasts": [(b, b.starts_at.astimezone(zone), b.ends_at.astimezone(zone)) for b in broadcasts],
+            "broadcasts": [
+                (b, b.starts_at.astimezone(zone), b.ends_at.astimezone(zone)) for b in broadcasts
+            ],
             "days": [today + timedelta(days=n) for n in range(DAYS_SHOWN)],
             "previous_day": day - timedelta(days=1),
             "next_day": day + timedelta(days=1),

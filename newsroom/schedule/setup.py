@@ -23,7 +23,9 @@ def ensure_schedule_pages() -> None:
     english_home = HomePage.objects.get(locale__language_code="en", depth=2)
     english = SchedulePage.objects.child_of(english_home).first()
     if english is None:
-        english = _publish(english_home.add_child(instance=SchedulePage(title=TITLES["en"], slug=SLUG)))
+        english = _publish(
+            english_home.add_child(instance=SchedulePage(title=TITLES["en"], slug=SLUG))
+        )
     for home in HomePage.objects.exclude(pk=english_home.pk).select_related("locale"):
         if SchedulePage.objects.child_of(home).exists():
             continue
@@ -39,5 +41,7 @@ def ensure_schedule_permissions() -> None:
         return
     for action in ("add", "change", "delete"):
         group.permissions.add(
-            Permission.objects.get(content_type__app_label="schedule", codename=f"{action}_broadcast")
+            Permission.objects.get(
+                content_type__app_label="schedule", codename=f"{action}_broadcast"
+            )
         )

@@ -37,4 +37,6 @@ class ImportMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def _import_menu_item():
-    return ImportMenuItem(_("Import a schedule"), reverse("schedule-import"), icon_name="download", order=900)
+    return ImportMenuItem(
+        _("Import a schedule"), reverse("schedule-import"), icon_name="download", order=900
+    )

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 from newsroom.articles.models import ArticlePage
 from newsroom.video.models import Caption, TVShowIndexPage, TVShowPage, Video, WhereToWatchPage
 from newsroom.video.setup import ensure_channel_pages, ensure_video_permissions
+from newsroom.video.transcode import FFMPEG
 
 DEMO_CAPTIONS = b"""WEBVTT
 
@@ -49,7 +50,7 @@ def clip_bytes(
     with tempfile.TemporaryDirectory() as directory:
         target = Path(directory) / f"clip.{container}"
         subprocess.run(  # noqa: S603 - fixed program and arguments
-            ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y", *inputs, *video_codec,
+            [FFMPEG, "-hide_banner", "-loglevel", "error", "-y", *inputs, *video_codec,
              *audio_codec, "-shortest", str(target)],
             check=True,
         )  # fmt: skip
@@ -71,8 +72,15 @@ def load_demo_video() -> str:
     if Video.objects.exists():
         return "Videos exist already; the demo show left as it is."
     english = Locale.objects.get(language_code="en")
-    video = Video(title="The World This Week: the harbour reopens", description="Our weekly round-up, opening at the harbour.")
-    video.file.save("the-world-this-week.mp4", ContentFile(clip_bytes(20, 1280, 720, pattern="testsrc2")), save=False)
+    video = Video(
+        title="The World This Week: the harbour reopens",
+        description="Our weekly round-up, opening at the harbour.",
+    )
+    video.file.save(
+        "the-world-this-week.mp4",
+        ContentFile(clip_bytes(20, 1280, 720, pattern="testsrc2")),
+        save=False,
+    )
     video.save()  # the worker transcodes it after the commit
     caption = Caption(video=video, language="en")
     caption.file.save("the-world-this-week.en.vtt", ContentFile(DEMO_CAPTIONS), save=False)
@@ -100,6 +108,8 @@ def load_demo_video() -> str:
 
     where = WhereToWatchPage.objects.get(locale=english)
     where.intro = "Meridian News is on air around the clock."
-    where.ways = [("way", {"kind": k, "name": n, "details": d, "link": link}) for k, n, d, link in WAYS]
+    where.ways = [
+        ("way", {"kind": k, "name": n, "details": d, "link": link}) for k, n, d, link in WAYS
+    ]
     where.save_revision().publish()
     return "Demo channel built: 1 video (transcoded by the worker), 1 show, 1 episode."

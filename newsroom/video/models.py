@@ -24,7 +24,6 @@ from wagtail.models import Orderable, Page, ReferenceIndex
 from wagtail.search import index
 
 from newsroom.articles.models import NewsPageMixin
-
 from newsroom.video.captions import NotWebVTT, check_webvtt
 from newsroom.video.probe import NotVideo, probe
 from newsroom.video.transcode import (
@@ -115,7 +114,10 @@ class Video(ClusterableModel):
                 probe_upload(self.file)
             except NotVideo as error:
                 raise ValidationError(
-                    {"file": _("Upload an MP4, WebM or MOV video (%(reason)s).") % {"reason": error}},
+                    {
+                        "file": _("Upload an MP4, WebM or MOV video (%(reason)s).")
+                        % {"reason": error}
+                    },
                     code="not_video",
                 ) from None
 
@@ -150,7 +152,9 @@ class Video(ClusterableModel):
         total = int(round(self.duration_seconds))
         hours, rest = divmod(total, 3600)
         minutes, secs = divmod(rest, 60)
-        return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
+        return (
+            "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
+        )
 
     def outputs_dir(self) -> Path:
         return outputs_root() / self.version
@@ -273,7 +277,6 @@ class Caption(Orderable):
 
     def get_absolute_url(self) -> str:
         return reverse("video-caption", args=[self.video_id, self.pk])
-
 
 
 class TVShowIndexPage(NewsPageMixin, Page):

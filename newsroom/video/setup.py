@@ -10,9 +10,42 @@ from newsroom.articles.models import HomePage
 from newsroom.video.models import LivePage, TVShowIndexPage, WhereToWatchPage
 
 PAGES = {
-    TVShowIndexPage: ("shows", {"en": "Shows", "ar": "البرامج", "es": "Programas", "ru": "Передачи", "de": "Sendungen", "fr": "Émissions", "sr": "Емисије"}),  # fmt: skip
-    WhereToWatchPage: ("where-to-watch", {"en": "Where to watch", "ar": "أين تشاهدنا", "es": "Dónde vernos", "ru": "Где смотреть", "de": "Wo Sie uns sehen", "fr": "Où nous regarder", "sr": "Где нас гледати"}),  # fmt: skip
-    LivePage: ("live", {"en": "Live", "ar": "مباشر", "es": "En directo", "ru": "Прямой эфир", "de": "Live", "fr": "En direct", "sr": "Уживо"}),  # fmt: skip
+    TVShowIndexPage: (
+        "shows",
+        {
+            "en": "Shows",
+            "ar": "البرامج",
+            "es": "Programas",
+            "ru": "Передачи",
+            "de": "Sendungen",
+            "fr": "Émissions",
+            "sr": "Емисије",
+        },
+    ),  # fmt: skip
+    WhereToWatchPage: (
+        "where-to-watch",
+        {
+            "en": "Where to watch",
+            "ar": "أين تشاهدنا",
+            "es": "Dónde vernos",
+            "ru": "Где смотреть",
+            "de": "Wo Sie uns sehen",
+            "fr": "Où nous regarder",
+            "sr": "Где нас гледати",
+        },
+    ),  # fmt: skip
+    LivePage: (
+        "live",
+        {
+            "en": "Live",
+            "ar": "مباشر",
+            "es": "En directo",
+            "ru": "Прямой эфир",
+            "de": "Live",
+            "fr": "En direct",
+            "sr": "Уживо",
+        },
+    ),  # fmt: skip
 }
 _VIDEO_PERMISSIONS = {EDITORS: ["add", "change", "delete"], REPORTERS: ["add", "change"]}
 
@@ -32,7 +65,9 @@ def ensure_channel_pages() -> None:
     for model, (slug, titles) in PAGES.items():
         english = model.objects.child_of(english_home).first()
         if english is None:
-            english = _publish(english_home.add_child(instance=model(title=titles["en"], slug=slug)))
+            english = _publish(
+                english_home.add_child(instance=model(title=titles["en"], slug=slug))
+            )
         for home in others:
             if model.objects.child_of(home).exists():
                 continue

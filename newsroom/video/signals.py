@@ -4,7 +4,6 @@ Publishing, unpublishing, moving or deleting a page already empties the page cac
 articles app listens to every page's signals).
 """
 
-
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -30,5 +29,3 @@ def _video_deleted(instance: Video, **kwargs) -> None:
 
     transaction.on_commit(remove)
     transaction.on_commit(page_cache.invalidate)
-
-

@@ -13,7 +13,11 @@ LIMIT = 5000
 def videos_of(article: ArticlePage, by_pk: dict[int, Video]) -> list[Video]:
     """The ready videos an article plays, lead first, each once."""
     pks = [article.lead_video_id] if article.lead_video_id else []
-    pks += [block.value["video"].pk for block in article.body if block.block_type == "video" and block.value["video"]]
+    pks += [
+        block.value["video"].pk
+        for block in article.body
+        if block.block_type == "video" and block.value["video"]
+    ]
     seen: list[Video] = []
     for pk in pks:
         video = by_pk.get(pk)

@@ -184,8 +184,7 @@ def _run(command: list[str], what: str, duration: float = 0.0, progress=None) ->
     with subprocess.Popen(  # noqa: S603 - fixed program, paths are single arguments
         full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     ) as process:
-        assert process.stdout is not None
-        for line in process.stdout:
+        for line in process.stdout or ():
             key, _, value = line.strip().partition("=")
             if progress and duration and key == "out_time_us" and value.isdigit():
                 progress(min(1.0, int(value) / 1_000_000 / duration))

@@ -7,7 +7,9 @@ from wagtail.models import Locale
 from newsroom.schedule.models import Broadcast
 
 
-def make_broadcast(title: str, starts_at: datetime, minutes: int = 30, language: str = "en", **fields) -> Broadcast:
+def make_broadcast(
+    title: str, starts_at: datetime, minutes: int = 30, language: str = "en", **fields
+) -> Broadcast:
     return Broadcast.objects.create(
         locale=Locale.objects.get(language_code=language),
         title=title,

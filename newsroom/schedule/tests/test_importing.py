@@ -77,15 +77,15 @@ def test_hostile_xml_is_refused_whole(editions):
 def test_csv_times_are_the_editions_clock_across_daylight_saving(editions, settings):
     settings.EDITION_TIME_ZONES = {"en": "Europe/London"}
     content = (
-        "start,end,title,description\n"
-        "2026-03-29 00:30,,Night bulletin,Overnight news\n"
-        "2026-03-29 01:30,2026-03-29 02:15,In the skipped hour,\n"
-        "2026-03-29 02:30,2026-03-29 03:00,After the change,\n"
-        "2026-10-25 01:30,2026-10-25 01:50,The repeated hour,\n"
-        "soon,,No real time,\n"
-        "2026-10-26 09:00,2026-10-26T10:00+00:00,,\n"
-        "2026-10-26 12:00,,Last without an end,\n"
-    ).encode()
+        b"start,end,title,description\n"
+        b"2026-03-29 00:30,,Night bulletin,Overnight news\n"
+        b"2026-03-29 01:30,2026-03-29 02:15,In the skipped hour,\n"
+        b"2026-03-29 02:30,2026-03-29 03:00,After the change,\n"
+        b"2026-10-25 01:30,2026-10-25 01:50,The repeated hour,\n"
+        b"soon,,No real time,\n"
+        b"2026-10-26 09:00,2026-10-26T10:00+00:00,,\n"
+        b"2026-10-26 12:00,,Last without an end,\n"
+    )
 
     result = import_schedule(content, "csv", "en")
 

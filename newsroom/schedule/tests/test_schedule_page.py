@@ -35,7 +35,10 @@ def test_a_day_is_the_editions_local_day_across_the_clocks_going_forward(client,
     html = client.get(schedule.url + "2026-03-29/").content.decode()
 
     assert "Late news" not in html and "Already the next day" not in html
-    listed = [html.index(title) for title in ("Night bulletin", "First after the change", "Last of the day")]
+    listed = [
+        html.index(title)
+        for title in ("Night bulletin", "First after the change", "Last of the day")
+    ]
     assert listed == sorted(listed)
     assert ">00:30</time>" in html  # GMT
     assert ">02:30</time>" in html  # 01:30 UTC is 02:30 BST

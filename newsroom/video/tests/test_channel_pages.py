@@ -2,8 +2,8 @@
 (editable per edition) and Live (the LIVE_STREAM_URL stream, or a notice)."""
 
 import pytest
-from django.core.management import call_command
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.urls import reverse
 
 from newsroom.articles.models import StoryLabel
@@ -18,7 +18,12 @@ pytestmark = pytest.mark.django_db
 def _show(title="The Week in Africa") -> TVShowPage:
     ensure_channel_pages()
     index = TVShowIndexPage.objects.get(locale__language_code="en")
-    show = TVShowPage(title=title, slug="the-week", description="Thirty minutes of news.", broadcast_times="Fridays 19:30")
+    show = TVShowPage(
+        title=title,
+        slug="the-week",
+        description="Thirty minutes of news.",
+        broadcast_times="Fridays 19:30",
+    )
     index.add_child(instance=show)
     show.save_revision().publish()
     show.refresh_from_db()
@@ -56,7 +61,15 @@ def test_where_to_watch_shows_what_editors_entered(client, editions):
     page = WhereToWatchPage.objects.get(locale__language_code="es")
     page.ways = [
         ("way", {"kind": "satellite", "name": "Hispasat 30W", "details": "11.900 GHz", "link": ""}),
-        ("way", {"kind": "app", "name": "Meridian app", "details": "", "link": "https://apps.example/meridian"}),
+        (
+            "way",
+            {
+                "kind": "app",
+                "name": "Meridian app",
+                "details": "",
+                "link": "https://apps.example/meridian",
+            },
+        ),
     ]
     page.save_revision().publish()
 
@@ -87,7 +100,9 @@ def test_editors_and_reporters_may_upload_video_after_setup(client, editor, repo
             reverse("wagtailsnippets_video_video:add"),
             {
                 "title": person.username,
-                "file": SimpleUploadedFile(f"{person.username}.mp4", clip_bytes(seconds=1, width=160, height=90)),
+                "file": SimpleUploadedFile(
+                    f"{person.username}.mp4", clip_bytes(seconds=1, width=160, height=90)
+                ),
                 "captions-TOTAL_FORMS": "0",
                 "captions-INITIAL_FORMS": "0",
             },

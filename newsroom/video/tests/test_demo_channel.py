@@ -10,7 +10,9 @@ from newsroom.video.models import TVShowPage, Video, VideoStatus
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_builds_a_show_with_a_transcoded_video_story(client, editions, django_capture_on_commit_callbacks):
+def test_the_demo_builds_a_show_with_a_transcoded_video_story(
+    client, editions, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         message = load_demo_video()
     assert "1 show" in message

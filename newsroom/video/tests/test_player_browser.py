@@ -43,7 +43,10 @@ def _video(page, prop: str):
 def _wait_until(page, condition: str, timeout: int = 15_000) -> None:
     # A function, not an expression: Playwright evaluates an expression with eval(),
     # which the page's Content-Security-Policy refuses.
-    page.wait_for_function(f"() => {{ const v = document.querySelector('[data-video]'); return {condition}; }}", timeout=timeout)
+    page.wait_for_function(
+        f"() => {{ const v = document.querySelector('[data-video]'); return {condition}; }}",
+        timeout=timeout,
+    )
 
 
 def test_chromium_here_decodes_the_ladders_codecs(browser_context):
@@ -67,9 +70,7 @@ def test_it_streams_plays_seeks_shows_captions_and_copies_a_timed_link(
     player.get_by_role("button", name="Play").click()
     _wait_until(page, "v.currentTime > 0.5")  # it really plays
     expect(player.get_by_role("button", name="Pause")).to_be_visible()
-    fetched = page.evaluate(
-        "() => performance.getEntriesByType('resource').map((e) => e.name)"
-    )
+    fetched = page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)")
     assert any(name.endswith("master.m3u8") for name in fetched)
     assert any(name.endswith(".ts") for name in fetched)  # segments, not the MP4
     assert not any(name.endswith("video.mp4") for name in fetched)
@@ -88,7 +89,10 @@ def test_it_streams_plays_seeks_shows_captions_and_copies_a_timed_link(
     captions.click()
     expect(captions).to_have_attribute("aria-pressed", "true")
     _wait_until(page, "v.textTracks[0].mode === 'showing' && v.textTracks[0].cues.length === 2")
-    assert page.evaluate("() => document.querySelector('[data-video]').textTracks[0].cues[0].text") == "The harbour at dawn."
+    assert (
+        page.evaluate("() => document.querySelector('[data-video]').textTracks[0].cues[0].text")
+        == "The harbour at dawn."
+    )
     captions.click()
     _wait_until(page, "v.textTracks[0].mode === 'disabled'")
 
@@ -150,7 +154,15 @@ def test_it_works_from_the_keyboard(browser_context, article_url):
     labels = player.locator("button, input").evaluate_all(
         "(nodes) => nodes.map((n) => n.getAttribute('aria-label') || n.textContent.trim())"
     )
-    assert labels == ["Play", "Seek", "Mute", "Volume", "Captions", "Full screen", "Copy link at this time"]
+    assert labels == [
+        "Play",
+        "Seek",
+        "Mute",
+        "Volume",
+        "Captions",
+        "Full screen",
+        "Copy link at this time",
+    ]
 
 
 def test_without_javascript_the_native_player_plays_the_mp4(chromium, article_url):
@@ -163,7 +175,9 @@ def test_without_javascript_the_native_player_plays_the_mp4(chromium, article_ur
         expect(page.locator("[data-video-controls]")).to_be_hidden()
         source = page.locator("video source").get_attribute("src")
         assert source.endswith("/video.mp4")
-        response = page.request.get(urlsplit(article_url)._replace(path=source).geturl(), headers={"Range": "bytes=0-9"})
+        response = page.request.get(
+            urlsplit(article_url)._replace(path=source).geturl(), headers={"Range": "bytes=0-9"}
+        )
         assert response.status == 206
     finally:
         context.close()

@@ -34,11 +34,15 @@ def test_a_file_that_breaks_after_upload_fails_with_a_reason_and_leaves_nothing(
     assert _leftovers() == []
 
 
-def test_the_admin_listing_shows_failure_and_progress(admin_client, django_capture_on_commit_callbacks):
+def test_the_admin_listing_shows_failure_and_progress(
+    admin_client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False):
         failed = make_video("Broken clip", captions=False, width=320, height=180)
         busy = make_video("Busy clip", captions=False, width=320, height=180)
-    Video.objects.filter(pk=failed.pk).update(status=VideoStatus.FAILED, error="ffmpeg could not make the poster frame: boom")
+    Video.objects.filter(pk=failed.pk).update(
+        status=VideoStatus.FAILED, error="ffmpeg could not make the poster frame: boom"
+    )
     Video.objects.filter(pk=busy.pk).update(status=VideoStatus.PROCESSING, progress=42)
 
     html = admin_client.get("/admin/snippets/video/video/").content.decode()

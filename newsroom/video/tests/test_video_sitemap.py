@@ -7,7 +7,10 @@ from newsroom.articles.tests.factories import make_article
 
 pytestmark = pytest.mark.django_db
 
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "v": "http://www.google.com/schemas/sitemap-video/1.1"}  # fmt: skip
+NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "v": "http://www.google.com/schemas/sitemap-video/1.1",
+}
 
 
 def test_it_lists_video_stories_with_their_videos(client, editions, ready_video, settings):
@@ -25,8 +28,14 @@ def test_it_lists_video_stories_with_their_videos(client, editions, ready_video,
     video = urls[0].find("v:video", NS)
     assert video.findtext("v:title", namespaces=NS) == ready_video.title
     assert video.findtext("v:description", namespaces=NS) == ready_video.description
-    assert video.findtext("v:thumbnail_loc", namespaces=NS) == settings.SITE_URL + ready_video.poster_url()
-    assert video.findtext("v:content_loc", namespaces=NS) == settings.SITE_URL + ready_video.fallback_url()
+    assert (
+        video.findtext("v:thumbnail_loc", namespaces=NS)
+        == settings.SITE_URL + ready_video.poster_url()
+    )
+    assert (
+        video.findtext("v:content_loc", namespaces=NS)
+        == settings.SITE_URL + ready_video.fallback_url()
+    )
     assert video.findtext("v:duration", namespaces=NS) == "2"
 
 

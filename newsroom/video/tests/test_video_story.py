@@ -33,7 +33,9 @@ def test_an_article_with_a_lead_video_plays_it_in_place_of_the_hero(client, edit
     assert "video/vendor/hls.js/hls.light.min.js" in html
 
 
-def test_it_describes_the_video_as_a_schema_org_video_object(client, editions, ready_video, settings):
+def test_it_describes_the_video_as_a_schema_org_video_object(
+    client, editions, ready_video, settings
+):
     article = make_article(title="Ferry sinks", lead_video=ready_video)
 
     found = _json_ld(client.get(article.url).content.decode())

@@ -68,7 +68,8 @@ def test_a_webm_and_a_mov_are_accepted(admin_client, django_capture_on_commit_ca
     for name, container in (("clip.webm", "webm"), ("clip.mov", "mov")):
         with django_capture_on_commit_callbacks(execute=True):
             response = admin_client.post(
-                reverse(ADD_URL), _form(name, clip_bytes(width=320, height=240, container=container))
+                reverse(ADD_URL),
+                _form(name, clip_bytes(width=320, height=240, container=container)),
             )
         assert response.status_code == 302, name
     videos = Video.objects.all()

@@ -28,4 +28,6 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: {error}") from None
         for message in result.errors:
             self.stderr.write(f"{path}: {message}")
-        self.stdout.write(f"{result.imported} programmes imported, {len(result.errors)} rows refused.")
+        self.stdout.write(
+            f"{result.imported} programmes imported, {len(result.errors)} rows refused."
+        )
