@@ -124,13 +124,15 @@ class _XmltvHandler(xml.sax.ContentHandler):
         self._programme: dict | None = None
         self._text: list[str] | None = None
         self.saw_tv = False
+        self._locator: xml.sax.xmlreader.Locator | None = None
+        self._field = ""
 
     def startElement(self, name, attrs):  # noqa: N802 - the SAX interface
         if name == "tv":
             self.saw_tv = True
         elif name == "programme":
             self._programme = {
-                "line": self._locator.getLineNumber(),
+                "line": self._locator.getLineNumber() if self._locator else 0,
                 "start": attrs.get("start", ""),
                 "stop": attrs.get("stop", ""),
                 "title": "",
