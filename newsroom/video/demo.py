@@ -5,13 +5,17 @@ worker transcodes the clip like any upload."""
 import subprocess
 import tempfile
 from datetime import timedelta
+from io import BytesIO
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from newsroom.articles.demo.pictures import picture as demo_picture
 from newsroom.articles.models import ArticlePage
 from newsroom.video.models import Caption, TVShowIndexPage, TVShowPage, Video, WhereToWatchPage
 from newsroom.video.setup import ensure_channel_pages, ensure_video_permissions
@@ -95,8 +99,15 @@ def load_demo_video() -> str:
     )
     index.add_child(instance=show)
     show.save_revision().publish()
+    picture = get_image_model()(title="The harbour at dawn", description="The harbour at dawn")
+    picture.file = ImageFile(
+        BytesIO(demo_picture("the-harbour-reopens")), name="the-harbour-reopens.jpg"
+    )
+    picture.save()
     episode = ArticlePage(
         title="The harbour reopens after the storm",
+        hero_image=picture,  # for cards and link previews; the page plays the video
+        hero_credit="© Meridian News",
         slug="the-harbour-reopens",
         standfirst="This week: the port is working again, and what the storm cost.",
         lead_video=video,
