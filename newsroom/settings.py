@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "newsroom.imports",
     "newsroom.moderation",
     "newsroom.podcasts",
+    "newsroom.video",
+    "newsroom.schedule",
     "newsroom.newsletters",
     "newsroom.api",
     "newsroom.embed",
@@ -435,6 +437,11 @@ COMMENTS_READ_ONLY = env_bool("COMMENTS_READ_ONLY", False)
 # Each edition's clock, by language ("ar=Asia/Dubai,ru=Europe/Moscow"); an edition not
 # listed keeps TIME_ZONE.
 EDITION_TIME_ZONES = env_time_zones("EDITION_TIME_ZONES")
+# The channel's live stream, an HLS playlist (https://…/live.m3u8) played on each
+# edition's Live page; empty: the page says there is no live stream.
+LIVE_STREAM_URL = env_str("LIVE_STREAM_URL", "")
+if LIVE_STREAM_URL and not LIVE_STREAM_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("LIVE_STREAM_URL must be an http(s) address of an HLS playlist")
 # How long an anonymous reader's copy of a thread page may be served from the page
 # cache; live updates announce anything newer.
 COMMENTS_CACHE_SECONDS = env_int("COMMENTS_CACHE_SECONDS", 10, minimum=0)
@@ -459,6 +466,8 @@ DEMO_LOADERS = [
     "newsroom.comments.demo.load_demo_comments",
     "newsroom.moderation.demo.load_demo_moderation",
     "newsroom.podcasts.demo.load_demo_podcasts",
+    "newsroom.video.demo.load_demo_video",
+    "newsroom.schedule.demo.load_demo_schedule",
 ]
 
 # --- Newsletters (newsroom/newsletters) ------------------------------------------------

@@ -16,6 +16,7 @@ from newsroom.articles.sitemaps import EditionPagesSitemap, news_sitemap
 from newsroom.core import views as core_views
 from newsroom.core.page_cache import shared_cache
 from newsroom.operations import views as operations_views
+from newsroom.video.sitemaps import video_sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -31,6 +32,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
+    path("video-sitemap.xml", video_sitemap, name="video-sitemap"),
     path("api/", api.urls),
     # The proof-of-work challenges of the forms anyone may send (core/humans.py), ours
     # first: altcha-django's own, limited per network address.
@@ -43,6 +45,7 @@ urlpatterns = [
     path("", include("newsroom.embed.urls")),
     path("moderation/", include("newsroom.moderation.urls")),
     path("audio/", include("newsroom.podcasts.urls")),
+    path("video/", include("newsroom.video.urls")),
     path("newsletters/", include("newsroom.newsletters.webhook_urls")),
 ]
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -37,6 +38,18 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "articles/blocks/image.html"
 
 
+class VideoBlock(blocks.StructBlock):
+    """A video from the library (newsroom/video), played in place; its template is the
+    video app's, found when the page renders, so this app imports nothing of it."""
+
+    video = SnippetChooserBlock("video.Video", label=_("Video"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "media"
+        template = "video/blocks/video.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=["bold", "italic", "link", "ol", "ul", "h2", "h3"],
@@ -47,3 +60,4 @@ class ArticleBodyBlock(blocks.StreamBlock):
     read_more = ReadMoreBlock(label=_("Read more link"))
     image = CaptionedImageBlock(label=_("Image with caption"))
     embed = EmbedBlock(label=_("Embed"), template="articles/blocks/embed.html")
+    video = VideoBlock(label=_("Video"))

@@ -142,6 +142,10 @@ class HomePage(NewsPageMixin, RoutablePageMixin, Page):
         "articles.SectionPage",
         "articles.InfoPage",
         "podcasts.PodcastIndexPage",
+        "video.TVShowIndexPage",
+        "video.LivePage",
+        "video.WhereToWatchPage",
+        "schedule.SchedulePage",
         "wagtailcore.Page",
     ]
     max_count_per_parent = None
@@ -336,7 +340,12 @@ class ArticlePage(NewsPageMixin, Page):
     )
     published_at = models.DateTimeField(_("publication date and time"), default=timezone.now)
     label = models.CharField(
-        _("story label"), max_length=20, choices=StoryLabel.choices, blank=True, default=""
+        _("story label"),
+        max_length=20,
+        choices=StoryLabel.choices,
+        blank=True,
+        default="",
+        help_text=_("Video is set by itself when the story has a video lead or block."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -349,6 +358,15 @@ class ArticlePage(NewsPageMixin, Page):
     hero_caption = models.CharField(_("hero caption"), max_length=300, blank=True)
     hero_credit = models.CharField(
         _("hero credit"), max_length=200, blank=True, help_text="© Agency / Photographer"
+    )
+    lead_video = models.ForeignKey(
+        "video.Video",
+        verbose_name=_("lead video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown instead of the hero image; the story is then labelled Video."),
     )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
@@ -381,7 +399,8 @@ class ArticlePage(NewsPageMixin, Page):
 
     objects = ArticlePageManager()
 
-    parent_page_types = ["articles.SectionPage"]
+    # A TV show's episodes are video stories too (newsroom/video's TVShowPage).
+    parent_page_types = ["articles.SectionPage", "video.TVShowPage"]
     subpage_types = []
 
     content_panels = Page.content_panels + [
@@ -394,6 +413,7 @@ class ArticlePage(NewsPageMixin, Page):
             [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
             heading=_("Hero image"),
         ),
+        FieldPanel("lead_video"),
         FieldPanel("body"),
         FieldPanel("tags"),
         MultiFieldPanel(
@@ -419,6 +439,20 @@ class ArticlePage(NewsPageMixin, Page):
     class Meta:
         verbose_name = _("article")
         indexes = [models.Index(fields=["published_at"], name="article_published_at")]
+
+    def has_video(self) -> bool:
+        return self.lead_video_id is not None or any(
+            block.block_type == "video" for block in self.body
+        )
+
+    def clean(self) -> None:
+        super().clean()
+        # The Video label says what the story holds, so it follows the content: set for
+        # a video lead or block, dropped when the last video goes.
+        if self.has_video():
+            self.label = StoryLabel.VIDEO
+        elif self.label == StoryLabel.VIDEO:
+            self.label = StoryLabel.NONE
 
     def comments_open(self, section: "SectionPage | None" = None) -> bool:
         """Whether readers may write here now; a closed thread stays readable."""

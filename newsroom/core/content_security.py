@@ -12,10 +12,21 @@ break, and they show no reader's HTML unescaped. They still refuse plugins, a
 hijacked <base> and framing by other sites (Wagtail's preview frames its own pages).
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 HEADER = "Content-Security-Policy"
+
+
+def _live_stream_origin() -> str:
+    """The origin of LIVE_STREAM_URL, which the Live page's player fetches and plays."""
+    if not settings.LIVE_STREAM_URL:
+        return ""
+    parts = urlsplit(settings.LIVE_STREAM_URL)
+    return f" {parts.scheme}://{parts.netloc}"
+
 
 SITE_POLICY = "; ".join(
     [
@@ -23,9 +34,11 @@ SITE_POLICY = "; ".join(
         "script-src 'self'",
         "style-src 'self'",
         "img-src 'self' data:",
-        "media-src 'self'",
+        # The video player (newsroom/video) feeds <video> through Media Source
+        # Extensions, whose stream is a blob: URL made by the site's own script.
+        f"media-src 'self' blob:{_live_stream_origin()}",
         "font-src 'self'",
-        "connect-src 'self'",
+        f"connect-src 'self'{_live_stream_origin()}",
         # The proof-of-work widget (core/humans.py) solves in workers it makes from a
         # blob of its own script; a blob: URL is only ever made by script already here.
         "worker-src 'self' blob:",

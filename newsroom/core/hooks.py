@@ -12,6 +12,9 @@ PAGE_HOOKS: dict[str, tuple[str, ...]] = {
     # core/base.html, every page: just above the footer. The page cache keeps it, so
     # nothing here may depend on who is looking.
     "before_footer": ("newsletters/hooks/footer_signup.html",),
+    # core/base.html, every page: the end of the header, under the sections. The page
+    # cache keeps it, as before_footer.
+    "masthead_end": ("schedule/hooks/channel_bar.html",),
     # core/base.html, every page: scripts, after the footer.
     "end_of_body": ("comments/hooks/comment_counts_script.html",),
     # articles/home_page.html: the front page, after the section blocks.
@@ -19,6 +22,9 @@ PAGE_HOOKS: dict[str, tuple[str, ...]] = {
     # articles/includes/card.html: each article card's meta line, after the date
     # (`article` is the card's article).
     "card_meta": ("comments/hooks/card_comment_count.html",),
+    # articles/article_page.html: the lead of an article with a ready lead video, in
+    # place of the hero image (`page` is the article).
+    "article_lead": ("video/hooks/article_lead.html",),
     # articles/article_page.html: the sidebar, under Top stories.
     "article_sidebar": ("podcasts/hooks/latest_episode.html",),
     # articles/article_page.html: under the article (`page` is the article).

@@ -23,6 +23,7 @@ def robots_txt(request):
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
         f"Sitemap: {request.build_absolute_uri(reverse('news-sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('video-sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -65,11 +65,21 @@ def site(live_server, editions, reader, other_reader, settings, tmp_path, django
     report(first, reader, reason="spam")
     arabic = make_article(parent=section(language="ar"), title="السد صامد")
     episode = make_episode(make_show(), audio=make_audio(seconds=2))
+    # The channel: a video story (a clip transcoded on commit), shows, schedule, live.
+    from newsroom.schedule.setup import ensure_schedule_pages
+    from newsroom.video.setup import ensure_channel_pages
+    from newsroom.video.tests.factories import make_video
+
+    settings.LIVE_STREAM_URL = "https://live.example/channel.m3u8"
+    ensure_channel_pages()
+    ensure_schedule_pages()
+    video_story = make_article(title="Ferry sinks", lead_video=make_video(width=320, height=180))
     return {
         "url": live_server.url,
         "article": article,
         "arabic": arabic,
         "episode": episode,
+        "video_story": video_story,
         "held": held,
         "comment": first,
         "moderator": moderator,
@@ -90,6 +100,11 @@ def _pages(site) -> dict[str, list[str]]:
         "/en/podcasts/",
         episode.get_parent().url,
         episode.url,
+        site["video_story"].url,
+        "/en/shows/",
+        "/en/schedule/",
+        "/en/where-to-watch/",
+        "/en/live/",
         f"/en/comments/{article.pk}/",
         "/en/accounts/login/",
         "/en/accounts/signup/",
@@ -99,6 +114,7 @@ def _pages(site) -> dict[str, list[str]]:
         "/ar/",
         site["arabic"].url,
         "/ar/accounts/login/",
+        "/ar/schedule/",
     ]
     reader = [
         article.url,
