@@ -56,7 +56,7 @@ def check_thread_open(article: ArticlePage) -> None:
 def check_article_readable(request, article: ArticlePage) -> None:
     """404 unless this request may see the article page itself: a password it has
     entered, a sign-in or a group it belongs to, exactly as Wagtail decides for the
-    page (one small query for the restrictions on the page's path)."""
+    page (one plain statement, unless a restriction applies)."""
     _check_path_readable(request, article.path)
 
 
@@ -72,14 +72,17 @@ def _restriction_lookup(pages_path_sql: str) -> str:
     )
 
 
+def _is_restricted(path: str) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {_restriction_lookup('CAST(%s AS TEXT)')}", [path])
+        return bool(cursor.fetchone()[0])
+
+
 def _check_path_readable(request, path: str) -> None:
     """Restrictions are rare: one plain statement says whether any applies, and only
     then are they read and asked, as Wagtail asks them for the page itself."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {_restriction_lookup('CAST(%s AS TEXT)')}", [path])
-        if not cursor.fetchone()[0]:
-            return
-    _check_restrictions(request, path)
+    if _is_restricted(path):
+        _check_restrictions(request, path)
 
 
 def _check_restrictions(request, path: str) -> None:
@@ -120,11 +123,7 @@ def check_article_id_readable(request, article_id: int) -> None:
 def has_view_restrictions(article: ArticlePage) -> bool:
     """Whether the article or a page above it is restricted (password, sign-in, groups):
     what a reader may see of it then depends on who they are."""
-    from wagtail.models import PageViewRestriction
-
-    step = article.steplen
-    paths = [article.path[:end] for end in range(step, len(article.path) + 1, step)]
-    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
+    return _is_restricted(article.path)
 
 
 def readable_article_ids(request, article_ids) -> set[int]:
