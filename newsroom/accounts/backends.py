@@ -16,11 +16,12 @@ def _reader_statement() -> tuple[str, int]:
     user_model = get_user_model()
     user_columns = [f"u.{field.column}" for field in user_model._meta.concrete_fields]
     profile_columns = [f"p.{field.column}" for field in Profile._meta.concrete_fields]
+    user_key = user_model._meta.pk.column
     sql = (
         f"SELECT {', '.join(user_columns + profile_columns)}"  # noqa: S608 - our tables
         f" FROM {user_model._meta.db_table} u"
-        f" LEFT JOIN {Profile._meta.db_table} p ON p.user_id = u.id"
-        f" WHERE u.{user_model._meta.pk.column} = %s"
+        f" LEFT JOIN {Profile._meta.db_table} p ON p.user_id = u.{user_key}"
+        f" WHERE u.{user_key} = %s"
     )
     return sql, len(user_columns)
 
@@ -36,18 +37,10 @@ def reader_with_profile(user_id):
         row = cursor.fetchone()
     if row is None:
         return None
-    user_model = get_user_model()
-    user_fields = [field.attname for field in user_model._meta.concrete_fields]
-    user = user_model.from_db(
-        connection.alias, user_fields, _converted(user_model, row[:user_width])
-    )
-    profile_row = row[user_width:]
+    user = _instance(get_user_model(), row[:user_width])
     profile = None
-    if profile_row[0] is not None:
-        profile_fields = [field.attname for field in Profile._meta.concrete_fields]
-        profile = Profile.from_db(
-            connection.alias, profile_fields, _converted(Profile, profile_row)
-        )
+    if row[user_width] is not None:  # the profile's id: None when the join found no row
+        profile = _instance(Profile, row[user_width:])
         profile._state.fields_cache["user"] = user
     # What select_related leaves: the profile, or None (user.profile then raises
     # Profile.DoesNotExist, as it does after select_related finds no row).
@@ -55,30 +48,30 @@ def reader_with_profile(user_id):
     return user
 
 
-def _converted(model, values) -> list:
-    """Column values as the ORM gives them (SQLite answers dates as text, booleans as
-    integers): each field's database converters applied."""
+def _instance(model, values):
+    """The model instance for one row of its concrete columns, each value passed through
+    its field's database converters as the ORM does (SQLite answers dates as text and
+    booleans as integers)."""
+    attnames, fields = _columns(model, connection.vendor)
     converted = []
-    for (field, converters), value in zip(
-        _converters(model, connection.vendor), values, strict=True
-    ):
+    for (field, converters), value in zip(fields, values, strict=True):
         for converter in converters:
             value = converter(value, field, connection)
         converted.append(value)
-    return converted
+    return model.from_db(connection.alias, attnames, converted)
 
 
 @functools.cache
-def _converters(model, vendor: str) -> list:
-    """Each concrete field of the model with the converters its column's values need on
-    this kind of database."""
+def _columns(model, vendor: str) -> tuple[list[str], list[tuple]]:
+    """The model's concrete fields' names, and each field with the converters its
+    column's values need on this kind of database."""
     table = model._meta.db_table
     fields = []
     for field in model._meta.concrete_fields:
         column = field.get_col(table)
         converters = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
         fields.append((field, tuple(converters)))
-    return fields
+    return [field.attname for field in model._meta.concrete_fields], fields
 
 
 class AccountBackend(AuthenticationBackend):

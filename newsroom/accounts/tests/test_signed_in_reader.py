@@ -47,7 +47,7 @@ def test_a_reader_without_a_profile_has_none_as_after_select_related(reader):
     got = reader_with_profile(reader.pk)
     assert got.pk == reader.pk
     with pytest.raises(Profile.DoesNotExist):
-        got.profile
+        _ = got.profile
 
 
 def test_an_unknown_or_inactive_reader_is_nobody(reader):
