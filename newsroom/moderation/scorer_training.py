@@ -43,8 +43,8 @@ def _jsonl(path: Path):
                 yield json.loads(line)
 
 
-# Public sets kept here but not trained on: each lowered the model's separation of our
-# own comments (bench/data's tuning half, per language) when added, at any weight tried
+# Public sets kept here but not trained on (one today): each lowered the model's separation
+# of our own comments (bench/data's tuning half, per language) when added, at any weight tried
 # (SOURCES.md has the figures). Its idea of abuse is not ours: HateCheck's template
 # sentences about protected groups.
 NOT_TRAINED_ON = {"hatecheck-es.jsonl.gz"}
